@@ -1,0 +1,78 @@
+# errcat_add_catalog(<target> JSON <file> NAMESPACE <ns> [HEADER <include-path>]
+#                    [GENERATOR <exe>] [OUTPUT_DIR <dir>])
+#
+# Generates a constexpr catalog from <file> at build time (again whenever the JSON or the
+# generator changes) and makes it available to <target>: `#include <HEADER>` gives
+# namespace <ns> with catalog, errc, category(), make() and make<>().
+#
+# - If <target> exists, the catalog's generated source is added to it. Otherwise a static
+#   library <target> is created that links errcat::errcat.
+# - HEADER defaults to "<last namespace component>.hpp".
+# - GENERATOR (or the ERRCAT_GENERATOR cache variable) names an errcat-gen to run instead
+#   of errcat::errcat-gen, for cross builds (like protobuf's PROTOC_EXE).
+# - OUTPUT_DIR is where the generated include/ and src/ folders go (default: a folder
+#   named after <target> under the current binary directory).
+# A JSON file the generator rejects fails the build with the generator's message.
+include_guard(GLOBAL)
+
+function(errcat_add_catalog target)
+  cmake_parse_arguments(PARSE_ARGV 1 arg "" "JSON;NAMESPACE;HEADER;GENERATOR;OUTPUT_DIR" "")
+  if(arg_UNPARSED_ARGUMENTS)
+    message(FATAL_ERROR "errcat_add_catalog(${target}): unknown arguments: ${arg_UNPARSED_ARGUMENTS}")
+  endif()
+  if(NOT arg_JSON)
+    message(FATAL_ERROR "errcat_add_catalog(${target}): JSON <file> is required")
+  endif()
+  if(NOT arg_NAMESPACE)
+    message(FATAL_ERROR "errcat_add_catalog(${target}): NAMESPACE <ns> is required")
+  endif()
+  if(NOT arg_NAMESPACE MATCHES "^[A-Za-z_][A-Za-z0-9_]*(::[A-Za-z_][A-Za-z0-9_]*)*$")
+    message(FATAL_ERROR "errcat_add_catalog(${target}): NAMESPACE \"${arg_NAMESPACE}\" is not a C++ namespace name")
+  endif()
+  cmake_path(ABSOLUTE_PATH arg_JSON BASE_DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}" NORMALIZE)
+  if(NOT EXISTS "${arg_JSON}")
+    message(FATAL_ERROR "errcat_add_catalog(${target}): JSON file ${arg_JSON} does not exist")
+  endif()
+  string(REGEX REPLACE "^.*::" "" leaf "${arg_NAMESPACE}")
+  if(NOT arg_HEADER)
+    set(arg_HEADER "${leaf}.hpp")
+  endif()
+
+  if(arg_GENERATOR)
+    set(gen "${arg_GENERATOR}")
+    set(gen_dep "${arg_GENERATOR}")
+  elseif(ERRCAT_GENERATOR)
+    set(gen "${ERRCAT_GENERATOR}")
+    set(gen_dep "${ERRCAT_GENERATOR}")
+  elseif(TARGET errcat::errcat-gen)
+    set(gen "$<TARGET_FILE:errcat::errcat-gen>")
+    set(gen_dep "$<TARGET_FILE:errcat::errcat-gen>")
+  else()
+    message(FATAL_ERROR "errcat_add_catalog(${target}): no errcat-gen (find_package(errcat) or pass GENERATOR)")
+  endif()
+
+  set(out_dir "${CMAKE_CURRENT_BINARY_DIR}/errcat_catalogs/${target}")
+  if(arg_OUTPUT_DIR)
+    cmake_path(ABSOLUTE_PATH arg_OUTPUT_DIR BASE_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}" NORMALIZE)
+    set(out_dir "${arg_OUTPUT_DIR}")
+  endif()
+  set(header "${out_dir}/include/${arg_HEADER}")
+  string(REPLACE "::" "_" stem "${arg_NAMESPACE}")
+  set(source "${out_dir}/src/${stem}.cpp")
+
+  add_custom_command(
+    OUTPUT "${header}" "${source}"
+    COMMAND "${gen}" "${arg_JSON}" --header "${header}" --source "${source}"
+            --include "${arg_HEADER}" --namespace "${arg_NAMESPACE}"
+    DEPENDS "${arg_JSON}" "${gen_dep}"
+    COMMENT "errcat: generating ${arg_HEADER} from ${arg_JSON}"
+    VERBATIM)
+
+  if(NOT TARGET ${target})
+    add_library(${target} STATIC)
+    target_link_libraries(${target} PUBLIC errcat::errcat)
+    target_compile_features(${target} PUBLIC cxx_std_20)
+  endif()
+  target_sources(${target} PRIVATE "${source}" "${header}")
+  target_include_directories(${target} PUBLIC "$<BUILD_INTERFACE:${out_dir}/include>")
+endfunction()

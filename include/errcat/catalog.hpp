@@ -1,0 +1,225 @@
+// errcat::catalog: a constexpr view over a generated error table, with perfect-hash lookup.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
+#include <span>
+#include <string_view>
+
+#include "errcat/detail/hash.hpp"
+#include "errcat/entry.hpp"
+
+namespace errcat {
+
+/// The longest error code a catalog may document, in bytes. Lookups reject longer input
+/// after one comparison, so a megabyte of garbage costs no more than a valid code.
+inline constexpr std::size_t max_code_size = 64;
+
+/// A second spelling of a code prefix that servers use on the wire: a code starting with
+/// `prefix` is looked up as if it started with `canonical` (`APIGW.0301` → `APIG.0301`).
+struct code_alias {
+  std::string_view prefix;     ///< Spelling accepted on input.
+  std::string_view canonical;  ///< Spelling used in the documentation and the table.
+};
+
+/// A distinct code of the catalog and where its entries are in `catalog::by_code`.
+struct code_key {
+  std::string_view code;    ///< The code as documented.
+  std::uint16_t first = 0;  ///< Index of its first entry index in `catalog::by_code`.
+  std::uint16_t count = 0;  ///< How many entries document this code.
+};
+
+/// The entries that share a code (and, optionally, a status), in documented order.
+/// A small forward range of `const entry&`; empty when nothing matched.
+class entry_range {
+ public:
+  /// Iterates the matching entries.
+  class iterator {
+   public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = entry;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const entry*;
+    using reference = const entry&;
+
+    constexpr iterator() noexcept = default;
+    constexpr iterator(const entry* entries, const std::uint16_t* pos, const std::uint16_t* last,
+                       int status) noexcept
+        : entries_(entries), pos_(pos), last_(last), status_(status) {
+      skip();
+    }
+    constexpr reference operator*() const noexcept { return entries_[*pos_]; }
+    constexpr pointer operator->() const noexcept { return &entries_[*pos_]; }
+    constexpr iterator& operator++() noexcept {
+      ++pos_;
+      skip();
+      return *this;
+    }
+    constexpr iterator operator++(int) noexcept {
+      iterator old = *this;
+      ++*this;
+      return old;
+    }
+    friend constexpr bool operator==(const iterator& a, const iterator& b) noexcept {
+      return a.pos_ == b.pos_;
+    }
+
+   private:
+    constexpr void skip() noexcept {
+      while (status_ != 0 && pos_ != last_ && entries_[*pos_].status != status_)
+        ++pos_;
+    }
+    const entry* entries_ = nullptr;
+    const std::uint16_t* pos_ = nullptr;
+    const std::uint16_t* last_ = nullptr;
+    int status_ = 0;
+  };
+
+  constexpr entry_range() noexcept = default;
+  /// The entries `entries[first[0]] … entries[first[count-1]]` whose status is `status`
+  /// (any status when `status` is 0).
+  constexpr entry_range(const entry* entries, const std::uint16_t* first, std::size_t count,
+                        int status) noexcept
+      : entries_(entries), first_(first), last_(first + count), status_(status) {}
+
+  /// First matching entry.
+  constexpr iterator begin() const noexcept { return {entries_, first_, last_, status_}; }
+  /// Past the last matching entry.
+  constexpr iterator end() const noexcept { return {entries_, last_, last_, 0}; }
+  /// True when no entry matched.
+  constexpr bool empty() const noexcept { return begin() == end(); }
+  /// Number of matching entries.
+  constexpr std::size_t size() const noexcept {
+    std::size_t n = 0;
+    for (auto it = begin(); it != end(); ++it)
+      ++n;
+    return n;
+  }
+  /// The first matching entry, or nullptr.
+  constexpr const entry* front() const noexcept {
+    auto it = begin();
+    return it == end() ? nullptr : &*it;
+  }
+
+ private:
+  const entry* entries_ = nullptr;
+  const std::uint16_t* first_ = nullptr;
+  const std::uint16_t* last_ = nullptr;
+  int status_ = 0;
+};
+
+/// A generated error table: entries in documented order plus the perfect-hash index the
+/// generator built over their codes. Every member function is constexpr, noexcept and
+/// allocation-free, so lookups work inside `static_assert`. Catalogs are created only by
+/// generated code (`errcat::iam::catalog`); the data members are public so that code can
+/// be a constant initializer, not so users fill them in.
+struct catalog {
+  std::string_view service;                ///< Short name (`iam`): the error category's name.
+  std::string_view cpp_namespace;          ///< C++ namespace of the generated code (`errcat::iam`).
+  std::string_view title;                  ///< What the table is.
+  std::string_view source;                 ///< The document the table comes from.
+  std::span<const entry> entries;          ///< Every entry, in documented order.
+  std::span<const code_alias> aliases;     ///< Accepted alternative code prefixes.
+  std::span<const code_key> keys;          ///< Distinct codes; the perfect hash maps onto these.
+  std::span<const std::uint16_t> by_code;  ///< Entry indices grouped by code.
+  std::span<const std::uint16_t> by_value;       ///< Entry indices sorted by `entry::value`.
+  std::uint64_t seed = 0;                        ///< Seed of the first-level hash.
+  std::span<const std::uint32_t> displacements;  ///< Per-bucket second-level seeds.
+  std::span<const std::uint16_t> slots;          ///< Slot → index into `keys` (0xffff: empty).
+
+  /// Number of entries.
+  constexpr std::size_t size() const noexcept { return entries.size(); }
+  /// Entries in documented order.
+  constexpr auto begin() const noexcept { return entries.begin(); }
+  /// End of the entries.
+  constexpr auto end() const noexcept { return entries.end(); }
+  /// The `i`-th entry in documented order (unchecked).
+  constexpr const entry& operator[](std::size_t i) const noexcept { return entries[i]; }
+
+  /// The distinct code `code` names (after applying an alias), or nullptr. Exact match:
+  /// no trimming, no case folding.
+  constexpr const code_key* find_key(std::string_view code) const noexcept {
+    if (code.size() > max_code_size + alias_growth_limit) return nullptr;
+    for (const code_alias& a : aliases) {
+      if (code.size() > a.prefix.size() && code.substr(0, a.prefix.size()) == a.prefix) {
+        const std::size_t n = a.canonical.size() + code.size() - a.prefix.size();
+        if (n > max_code_size) return nullptr;
+        char buf[max_code_size] = {};
+        std::size_t k = 0;
+        for (char c : a.canonical)
+          buf[k++] = c;
+        for (char c : code.substr(a.prefix.size()))
+          buf[k++] = c;
+        return probe(std::string_view(buf, n));
+      }
+    }
+    return probe(code);
+  }
+
+  /// The first entry documented with `code`, or nullptr when the catalog does not know it.
+  constexpr const entry* find(std::string_view code) const noexcept {
+    const code_key* k = find_key(code);
+    return k == nullptr ? nullptr : &entries[by_code[k->first]];
+  }
+
+  /// The first entry documented with `code` under `status`, or nullptr (also when the code
+  /// is documented only under other statuses).
+  constexpr const entry* find(int status, std::string_view code) const noexcept {
+    return find_all(status, code).front();
+  }
+
+  /// Every entry documented with `code`, under any status, in documented order.
+  constexpr entry_range find_all(std::string_view code) const noexcept { return find_all(0, code); }
+
+  /// Every entry documented with `code` under `status` (0: any status).
+  constexpr entry_range find_all(int status, std::string_view code) const noexcept {
+    if (status < 0) return {};
+    const code_key* k = find_key(code);
+    if (k == nullptr) return {};
+    return {entries.data(), by_code.data() + k->first, k->count, status};
+  }
+
+  /// The entry whose `errc` value is `value`, or nullptr.
+  constexpr const entry* find_value(int value) const noexcept {
+    std::size_t lo = 0;
+    std::size_t hi = by_value.size();
+    while (lo < hi) {
+      const std::size_t mid = lo + (hi - lo) / 2;
+      const entry& e = entries[by_value[mid]];
+      if (e.value == value) return &e;
+      if (e.value < value) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return nullptr;
+  }
+
+  /// The entry called `name` (its `errc` enumerator's name), or nullptr.
+  constexpr const entry* find_name(std::string_view name) const noexcept {
+    for (const entry& e : entries) {
+      if (e.name == name) return &e;
+    }
+    return nullptr;
+  }
+
+ private:
+  // Aliases may be longer than their canonical prefix; this bounds how much, so the first
+  // length check can reject oversized input before any alias is compared.
+  static constexpr std::size_t alias_growth_limit = 16;
+
+  constexpr const code_key* probe(std::string_view code) const noexcept {
+    if (slots.empty()) return nullptr;
+    const std::uint64_t h = detail::hash(code, seed);
+    const std::size_t bucket = static_cast<std::size_t>(h >> 32) & (displacements.size() - 1);
+    const std::size_t slot =
+        static_cast<std::size_t>(detail::displace(h, displacements[bucket])) & (slots.size() - 1);
+    const std::uint16_t key = slots[slot];
+    if (key == 0xffff || keys[key].code != code) return nullptr;
+    return &keys[key];
+  }
+};
+
+}  // namespace errcat

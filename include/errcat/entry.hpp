@@ -1,0 +1,70 @@
+// errcat::entry: one documented row of an error-code table, as the generator lays it out.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <system_error>
+
+namespace errcat {
+
+/// The type a template parameter takes: `%d` and `%(x)d` are integers, every other
+/// placeholder syntax is a string.
+enum class param_kind : std::uint8_t {
+  string,   ///< Any text; inserted verbatim.
+  integer,  ///< A whole number; inserted in decimal.
+};
+
+/// A named parameter of a message template. Parameters are listed in order of first
+/// appearance; a name that appears twice in a template is one parameter filled twice.
+struct param {
+  std::string_view name;                 ///< snake_case name (`target`, `resource_uri_size`).
+  param_kind kind = param_kind::string;  ///< What kind of value fills it.
+};
+
+/// A piece of a pre-parsed message template: literal text, or a slot for a parameter.
+/// The generator splits every template into segments, so nothing is parsed at run time.
+struct segment {
+  /// For a literal, the text to copy (`%%` already turned into `%`). For a slot, the
+  /// placeholder exactly as documented (`%(target)s`, `[input length]`), which rendering
+  /// keeps when no value is given.
+  std::string_view text;
+  /// Index into `entry::params`, or -1 for a literal.
+  std::int16_t slot = -1;
+
+  /// True when this segment is literal text rather than a parameter slot.
+  constexpr bool is_literal() const noexcept { return slot < 0; }
+};
+
+/// One documented error: HTTP status, code, the message template exactly as servers send
+/// it, and the documentation's description and remediation. Entries live in generated
+/// constexpr tables; they are never created at run time.
+struct entry {
+  int status = 0;                     ///< HTTP status the error is documented under.
+  std::string_view code;              ///< Error code as documented (`IAM.0004`, `1101`).
+  std::string_view name;              ///< Curated snake_case name; also the `errc` enumerator.
+  std::string_view message;           ///< Message template, verbatim.
+  std::string_view description;       ///< What the error means, verbatim.
+  std::string_view remediation;       ///< What to do about it, verbatim.
+  std::span<const param> params;      ///< Template parameters in order of first appearance.
+  std::span<const segment> segments;  ///< The template, pre-parsed.
+  int value = 0;                      ///< The `errc` enumerator's value (see the README's rule).
+  /// The catalog's `std::error_category` (a function, so entries stay constexpr while the
+  /// category object lives once, out of line, in the compiled library).
+  const std::error_category& (*category)() noexcept = nullptr;
+
+  /// Looks up a parameter by name; returns its index or -1.
+  constexpr int param_index(std::string_view n) const noexcept {
+    for (std::size_t i = 0; i < params.size(); ++i) {
+      if (params[i].name == n) return static_cast<int>(i);
+    }
+    return -1;
+  }
+
+  /// The `std::error_code` for this entry.
+  std::error_code error_code() const noexcept {
+    return category != nullptr ? std::error_code(value, category()) : std::error_code();
+  }
+};
+
+}  // namespace errcat

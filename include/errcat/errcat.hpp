@@ -1,0 +1,16 @@
+// The umbrella header of errcat's core: everything but the bundled catalogs (include
+// <errcat/iam.hpp> or <errcat/apigw.hpp>) and the nlohmann_json integration.
+#pragma once
+
+#include "errcat/catalog.hpp"
+#include "errcat/catalog_api.hpp"
+#include "errcat/category.hpp"
+#include "errcat/checked.hpp"
+#include "errcat/entry.hpp"
+#include "errcat/error.hpp"
+#include "errcat/http_status.hpp"
+#include "errcat/make.hpp"
+#include "errcat/param_value.hpp"
+#include "errcat/render.hpp"
+#include "errcat/usage_error.hpp"
+#include "errcat/version.hpp"

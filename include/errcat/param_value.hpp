@@ -1,0 +1,91 @@
+// errcat::param_value: a parameter value passed to rendering and to make().
+#pragma once
+
+#include <concepts>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+#include "errcat/entry.hpp"
+
+namespace errcat {
+
+/// Integer types accepted as integer parameter values: every standard integer type except
+/// `bool` and the character types, which would more likely be mistakes than numbers.
+template <class T>
+concept integer_value =
+    std::integral<T> && !std::same_as<std::remove_cv_t<T>, bool> &&
+    !std::same_as<std::remove_cv_t<T>, char> && !std::same_as<std::remove_cv_t<T>, wchar_t> &&
+    !std::same_as<std::remove_cv_t<T>, char8_t> && !std::same_as<std::remove_cv_t<T>, char16_t> &&
+    !std::same_as<std::remove_cv_t<T>, char32_t>;
+
+/// One parameter value: absent, text, or an integer. A `param_value` that holds text refers to
+/// characters it does not own (like `std::string_view`), so it is meant to live for the
+/// duration of a call; errors copy what they keep. Constexpr throughout.
+class param_value {
+ public:
+  /// What an `param_value` holds.
+  enum class kind : std::uint8_t { none, string, signed_integer, unsigned_integer };
+
+  /// No value: rendering keeps the placeholder as documented.
+  constexpr param_value() noexcept = default;
+  /// A text value, inserted verbatim.
+  constexpr param_value(std::string_view text) noexcept : kind_(kind::string), text_(text) {}
+  /// A text value from a NUL-terminated string.
+  constexpr param_value(const char* text) noexcept : param_value(std::string_view(text)) {}
+  /// A text value viewing `text` (which must outlive the param_value).
+  constexpr param_value(const std::string& text) noexcept : param_value(std::string_view(text)) {}
+  /// An integer value.
+  template <integer_value I>
+  constexpr param_value(I v) noexcept {
+    if constexpr (std::is_signed_v<I>) {
+      kind_ = kind::signed_integer;
+      int_ = static_cast<std::int64_t>(v);
+    } else {
+      kind_ = kind::unsigned_integer;
+      uint_ = static_cast<std::uint64_t>(v);
+    }
+  }
+
+  /// What this param_value holds.
+  constexpr kind holds() const noexcept { return kind_; }
+  /// True unless default-constructed.
+  constexpr bool has_value() const noexcept { return kind_ != kind::none; }
+  /// True for either integer kind.
+  constexpr bool is_integer() const noexcept {
+    return kind_ == kind::signed_integer || kind_ == kind::unsigned_integer;
+  }
+  /// The text of a string param_value (empty otherwise).
+  constexpr std::string_view text() const noexcept { return text_; }
+  /// The value of a signed integer param_value.
+  constexpr std::int64_t signed_value() const noexcept { return int_; }
+  /// The value of an unsigned integer param_value.
+  constexpr std::uint64_t unsigned_value() const noexcept { return uint_; }
+
+ private:
+  kind kind_ = kind::none;
+  std::int64_t int_ = 0;
+  std::uint64_t uint_ = 0;
+  std::string_view text_;
+};
+
+/// A parameter value with the name of the parameter it fills: `{"target", "user"}`.
+struct named_arg {
+  std::string_view name;      ///< Parameter name, as in `entry::params`.
+  errcat::param_value value;  ///< The value.
+};
+
+/// A parameter value an `errcat::error` keeps: its name, kind and text (integers in
+/// decimal), owned by the error.
+struct argument {
+  std::string_view name;  ///< Parameter name (points into the catalog's static data).
+  param_kind kind = param_kind::string;  ///< The parameter's declared kind.
+  std::string value;                     ///< The value as inserted into the message.
+
+  /// Equal when name, kind and value are equal.
+  friend bool operator==(const argument&, const argument&) = default;
+};
+
+}  // namespace errcat

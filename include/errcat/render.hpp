@@ -1,0 +1,154 @@
+// Rendering a message template from its pre-parsed segments: the exact size first, then
+// one pass of copying. Values are copied verbatim and never scanned for placeholders.
+#pragma once
+
+#include <charconv>
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <span>
+#include <string>
+#include <type_traits>
+
+#include "errcat/entry.hpp"
+#include "errcat/param_value.hpp"
+
+namespace errcat {
+
+namespace detail {
+
+constexpr std::size_t digits(std::uint64_t v) noexcept {
+  std::size_t n = 1;
+  while (v >= 10) {
+    v /= 10;
+    ++n;
+  }
+  return n;
+}
+
+constexpr std::uint64_t magnitude(std::int64_t v) noexcept {
+  return v < 0 ? ~static_cast<std::uint64_t>(v) + 1 : static_cast<std::uint64_t>(v);
+}
+
+// Bytes the value of `a` takes in a message.
+constexpr std::size_t value_size(const param_value& a) noexcept {
+  switch (a.holds()) {
+    case param_value::kind::string:
+      return a.text().size();
+    case param_value::kind::signed_integer:
+      return digits(magnitude(a.signed_value())) + (a.signed_value() < 0 ? 1 : 0);
+    case param_value::kind::unsigned_integer:
+      return digits(a.unsigned_value());
+    case param_value::kind::none:
+      break;
+  }
+  return 0;
+}
+
+constexpr char* write_unsigned(char* out, std::uint64_t v, std::size_t n) noexcept {
+  char* p = out + n;
+  do {
+    *--p = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v != 0);
+  return out + n;
+}
+
+constexpr char* copy(char* out, std::string_view s) noexcept {
+  if (std::is_constant_evaluated()) {
+    for (char c : s)
+      *out++ = c;
+    return out;
+  }
+  if (!s.empty()) std::char_traits<char>::copy(out, s.data(), s.size());
+  return out + s.size();
+}
+
+// Writes the value of `a` (which has one) and returns the end.
+constexpr char* write_value(char* out, const param_value& a) noexcept {
+  switch (a.holds()) {
+    case param_value::kind::string:
+      return copy(out, a.text());
+    case param_value::kind::signed_integer:
+      if (!std::is_constant_evaluated()) {
+        return std::to_chars(out, out + value_size(a), a.signed_value()).ptr;
+      } else {
+        const std::uint64_t m = magnitude(a.signed_value());
+        if (a.signed_value() < 0) *out++ = '-';
+        return write_unsigned(out, m, digits(m));
+      }
+    case param_value::kind::unsigned_integer:
+      if (!std::is_constant_evaluated()) {
+        return std::to_chars(out, out + value_size(a), a.unsigned_value()).ptr;
+      } else {
+        return write_unsigned(out, a.unsigned_value(), digits(a.unsigned_value()));
+      }
+    case param_value::kind::none:
+      break;
+  }
+  return out;
+}
+
+}  // namespace detail
+
+/// A contiguous character buffer that rendering can append to: `std::string`,
+/// `std::vector<char>`, `fmt::memory_buffer` and the like.
+template <class B>
+concept char_buffer = requires(B& b, std::size_t n) {
+  { b.size() } -> std::convertible_to<std::size_t>;
+  b.resize(n);
+  { b.data() } -> std::convertible_to<char*>;
+};
+
+/// The exact number of bytes `render(e, args)` produces. `args[i]` fills `e.params[i]`;
+/// a missing or empty param_value keeps its placeholder as documented; extra args are ignored.
+constexpr std::size_t rendered_size(const entry& e, std::span<const param_value> args) noexcept {
+  std::size_t n = 0;
+  for (const segment& s : e.segments) {
+    const auto slot = static_cast<std::size_t>(s.slot);
+    if (!s.is_literal() && slot < args.size() && args[slot].has_value()) {
+      n += detail::value_size(args[slot]);
+    } else {
+      n += s.text.size();
+    }
+  }
+  return n;
+}
+
+/// Writes the rendered message to `out`, which must have room for
+/// `rendered_size(e, args)` bytes, and returns the end of what was written.
+constexpr char* render_to(char* out, const entry& e, std::span<const param_value> args) noexcept {
+  for (const segment& s : e.segments) {
+    const auto slot = static_cast<std::size_t>(s.slot);
+    if (!s.is_literal() && slot < args.size() && args[slot].has_value()) {
+      out = detail::write_value(out, args[slot]);
+    } else {
+      out = detail::copy(out, s.text);
+    }
+  }
+  return out;
+}
+
+/// Appends the rendered message to `out`. Allocates only if `out` must grow, so a reused
+/// buffer with room costs no allocation at all.
+template <char_buffer Buffer>
+constexpr void render_append(Buffer& out, const entry& e, std::span<const param_value> args) {
+  const std::size_t old = out.size();
+  out.resize(old + rendered_size(e, args));
+  render_to(out.data() + old, e, args);
+}
+
+/// The rendered message as a new string: its size is computed first, so this allocates
+/// once (or not at all when the message fits the small-string buffer).
+constexpr std::string render(const entry& e, std::span<const param_value> args) {
+  std::string s;
+  render_append(s, e, args);
+  return s;
+}
+
+/// `render(e, args)` with the args in a braced list: `render(e, {"user", "42"})`.
+constexpr std::string render(const entry& e, std::initializer_list<param_value> args) {
+  return render(e, std::span<const param_value>(args.begin(), args.size()));
+}
+
+}  // namespace errcat
