@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The whole test suite, as the README's second Quick start command and CI run it:
+#   1. the ci preset (warnings as errors): build, then every ctest test;
+#   2. the asan preset (AddressSanitizer + UndefinedBehaviorSanitizer): the same tests;
+#   3. the tsan preset: the concurrency tests;
+#   4. the fuzz preset: each libFuzzer target for a bounded time (FUZZ_SECONDS, default 30).
+# Set ERRCAT_QUICK=1 to run step 1 only.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=${JOBS:-2}
+step() { printf '\n== %s\n' "$*"; }
+
+step "ci: configure, build, test"
+cmake --preset ci >/dev/null
+cmake --build --preset ci -j "$jobs"
+ctest --preset ci -j "$jobs"
+
+if [ "${ERRCAT_QUICK:-0}" = 1 ]; then exit 0; fi
+
+step "asan: AddressSanitizer + UndefinedBehaviorSanitizer"
+cmake --preset asan >/dev/null
+cmake --build --preset asan -j "$jobs"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --preset asan -j "$jobs" -E "consumer|install|pkg-config|static initialisers"
+
+if [ -f tests/cmake/threads.cmake ]; then
+  step "tsan: concurrent use"
+  cmake --preset tsan >/dev/null
+  cmake --build --preset tsan -j "$jobs" --target errcat_thread_tests
+  ctest --preset tsan -R "errcat_thread_tests"
+fi
+
+if [ -f tests/fuzz/CMakeLists.txt ]; then
+  step "fuzz: each target for ${FUZZ_SECONDS:-30} s"
+  cmake --preset fuzz >/dev/null
+  cmake --build --preset fuzz -j "$jobs"
+  tests/fuzz/run.sh "${FUZZ_SECONDS:-30}" build/fuzz
+fi
+step "all tests passed"
