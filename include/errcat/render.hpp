@@ -13,6 +13,18 @@
 #include "errcat/entry.hpp"
 #include "errcat/param_value.hpp"
 
+/// 1 when `std::string` works in constant evaluation here, so `render()` can run inside
+/// `static_assert`. Clang before 15 cannot evaluate libstdc++'s constexpr `std::string`;
+/// `render_to()` into a character array is constexpr everywhere.
+#ifndef ERRCAT_HAS_CONSTEXPR_STRING
+#if defined(__cpp_lib_constexpr_string) && __cpp_lib_constexpr_string >= 201907L && \
+    !(defined(__clang__) && __clang_major__ < 15 && defined(__GLIBCXX__))
+#define ERRCAT_HAS_CONSTEXPR_STRING 1
+#else
+#define ERRCAT_HAS_CONSTEXPR_STRING 0
+#endif
+#endif
+
 namespace errcat {
 
 namespace detail {

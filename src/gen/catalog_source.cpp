@@ -422,8 +422,10 @@ load_result load_catalog(std::string_view file, std::string_view text) {
           (void)value;
           if (key != "prefix" && key != "canonical") fail("unknown field " + quote_text(key));
         }
-        const bool ok = get_string(a, "prefix", alias.prefix, true, fail) &
-                        get_string(a, "canonical", alias.canonical, true, fail);
+        // Both fields are read (not short-circuited) so both problems are reported.
+        const bool has_prefix = get_string(a, "prefix", alias.prefix, true, fail);
+        const bool has_canonical = get_string(a, "canonical", alias.canonical, true, fail);
+        const bool ok = has_prefix && has_canonical;
         if (!ok) continue;
         if (alias.prefix.empty() || alias.canonical.empty() || alias.prefix == alias.canonical) {
           fail("\"prefix\" and \"canonical\" must be different non-empty strings");
