@@ -89,9 +89,12 @@ constexpr errcat::param_value to_arg(const T& v, std::string& storage) {
     return errcat::param_value(v);
   } else if constexpr (text_value<T>) {
     return errcat::param_value(std::string_view(v));
-  } else {
+  } else if constexpr (formattable_value<T>) {
     storage = fmt::format("{}", v);
     return errcat::param_value(std::string_view(storage));
+  } else {
+    // Rejected by check_args(); formatting it would only add fmt's own diagnostics.
+    return errcat::param_value();
   }
 }
 
@@ -133,7 +136,9 @@ constexpr std::array<int, sizeof...(Args)> check_args() {
   static_assert(all_named || none_named,
                 "errcat: make<>() takes its arguments either all by position or all by name");
   std::array<int, given> slots{};
-  if constexpr (none_named || given == 0) {
+  if constexpr (!all_named && !none_named) {
+    // Already reported above; checking counts or names too would only add a cascade.
+  } else if constexpr (none_named) {
     static_assert(given <= n, "errcat: too many arguments for this error code");
     static_assert(given >= n, "errcat: too few arguments for this error code");
     for (std::size_t i = 0; i < given; ++i)
@@ -184,12 +189,13 @@ constexpr bool kinds_match() {
 
 template <const catalog& C, std::size_t I, class... Args>
 constexpr std::array<errcat::param_value, max_params> fill(
-    std::array<std::string, sizeof...(Args)>& storage, const Args&... args) {
-  constexpr auto slots = check_args<C, I, Args...>();
+    [[maybe_unused]] std::array<std::string, sizeof...(Args)>& storage, const Args&... args) {
+  // [[maybe_unused]]: an entry without parameters has an empty fold below.
+  [[maybe_unused]] constexpr auto slots = check_args<C, I, Args...>();
   static_assert(kinds_match<C, I, Args...>(),
                 "errcat: an integer parameter (%d) needs an integer argument");
   std::array<errcat::param_value, max_params> out{};
-  std::size_t i = 0;
+  [[maybe_unused]] std::size_t i = 0;
   ((out[static_cast<std::size_t>(slots[i])] = to_arg(unwrap(args), storage[i]), ++i), ...);
   return out;
 }
@@ -226,7 +232,10 @@ constexpr std::string render_at(const Args&... args) {
 template <const catalog& C, fixed_string Code, class... Args>
 error make_checked(const Args&... args) {
   if constexpr (detail::checked_code<C, Code>() == 1) {
-    return detail::make_at<C, detail::code_index<C, Code>()>(args...);
+    error err = detail::make_at<C, detail::code_index<C, Code>()>(args...);
+    // Like the run-time make(): a code spelled with an alias prefix is kept as written.
+    if (err.code() != Code.view()) err.set_code(Code.view());
+    return err;
   } else {
     return error();
   }

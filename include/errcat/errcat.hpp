@@ -8,6 +8,8 @@
 #include "errcat/checked.hpp"
 #include "errcat/entry.hpp"
 #include "errcat/error.hpp"
+#include "errcat/exception.hpp"
+#include "errcat/format.hpp"
 #include "errcat/http_status.hpp"
 #include "errcat/make.hpp"
 #include "errcat/param_value.hpp"

@@ -11,12 +11,12 @@
 #include <vector>
 
 #include "errcat/entry.hpp"
+// Included rather than declared: whoever has an error can write
+// `err.error_code() == errcat::http_status::not_found`.
+#include "errcat/http_status.hpp"
 #include "errcat/param_value.hpp"
 
 namespace errcat {
-
-/// The category of HTTP status codes (`errcat::http_status`); defined in http_status.hpp.
-const std::error_category& http_category() noexcept;
 
 namespace detail {
 // What an error holds beyond its entry and status. Shared and immutable between copies

@@ -1,0 +1,9 @@
+// Must not compile: IAM.0004 has two parameters, not one.
+#include <errcat/iam.hpp>
+
+namespace iam = errcat::iam;
+
+int main() {
+  const errcat::error err = iam::make<"IAM.0004">("user");
+  return err.known() ? 0 : 1;
+}
