@@ -9,7 +9,10 @@
 #   library <target> is created that links errcat::errcat.
 # - HEADER defaults to "<last namespace component>.hpp".
 # - GENERATOR (or the ERRCAT_GENERATOR cache variable) names an errcat-gen to run instead
-#   of errcat::errcat-gen, for cross builds (like protobuf's PROTOC_EXE).
+#   of errcat::errcat-gen, for cross builds (like protobuf's PROTOC_EXE): a path or an
+#   executable target. errcat::errcat-gen is errcat's own generator whichever way errcat
+#   came in: built beside it (add_subdirectory, FetchContent) or imported from the
+#   installed package (find_package), so the function behaves the same in all three.
 # - OUTPUT_DIR is where the generated include/ and src/ folders go (default: a folder
 #   named after <target> under the current binary directory).
 # A JSON file the generator rejects fails the build with the generator's message.
@@ -40,15 +43,19 @@ function(errcat_add_catalog target)
 
   if(arg_GENERATOR)
     set(gen "${arg_GENERATOR}")
-    set(gen_dep "${arg_GENERATOR}")
   elseif(ERRCAT_GENERATOR)
     set(gen "${ERRCAT_GENERATOR}")
-    set(gen_dep "${ERRCAT_GENERATOR}")
   elseif(TARGET errcat::errcat-gen)
-    set(gen "$<TARGET_FILE:errcat::errcat-gen>")
-    set(gen_dep "$<TARGET_FILE:errcat::errcat-gen>")
+    set(gen errcat::errcat-gen)
   else()
     message(FATAL_ERROR "errcat_add_catalog(${target}): no errcat-gen (find_package(errcat) or pass GENERATOR)")
+  endif()
+  if(TARGET "${gen}")
+    # $<TARGET_FILE> works for built, alias and imported executables alike, and makes the
+    # build run the generator only after building it.
+    set(gen "$<TARGET_FILE:${gen}>")
+  elseif(NOT IS_ABSOLUTE "${gen}")
+    message(FATAL_ERROR "errcat_add_catalog(${target}): the generator \"${gen}\" is neither an executable target nor an absolute path")
   endif()
 
   set(out_dir "${CMAKE_CURRENT_BINARY_DIR}/errcat_catalogs/${target}")
@@ -64,11 +71,18 @@ function(errcat_add_catalog target)
     OUTPUT "${header}" "${source}"
     COMMAND "${gen}" "${arg_JSON}" --header "${header}" --source "${source}"
             --include "${arg_HEADER}" --namespace "${arg_NAMESPACE}"
-    DEPENDS "${arg_JSON}" "${gen_dep}"
+    DEPENDS "${arg_JSON}" "${gen}"
     COMMENT "errcat: generating ${arg_HEADER} from ${arg_JSON}"
     VERBATIM)
 
-  if(NOT TARGET ${target})
+  if(TARGET ${target})
+    get_target_property(type ${target} TYPE)
+    get_target_property(imported ${target} IMPORTED)
+    get_target_property(aliased ${target} ALIASED_TARGET)
+    if(imported OR aliased OR type STREQUAL "INTERFACE_LIBRARY" OR type STREQUAL "UTILITY")
+      message(FATAL_ERROR "errcat_add_catalog(${target}): ${target} exists but cannot take the catalog's source (it is ${type}, imported or an alias); name a library or executable of this project, or a new name")
+    endif()
+  else()
     add_library(${target} STATIC)
     target_link_libraries(${target} PUBLIC errcat::errcat)
     target_compile_features(${target} PUBLIC cxx_std_20)
