@@ -1,0 +1,72 @@
+// The errcat::json component: reading error responses and writing error bodies with
+// nlohmann_json, in the shapes Huawei Cloud IAM, Keystone and the API gateway use.
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "errcat/catalog.hpp"
+#include "errcat/error.hpp"
+
+namespace errcat {
+
+/// One HTTP header as received: name and value (names compare case-insensitively).
+struct http_header {
+  std::string_view name;   ///< Header name, any case (`X-Request-Id`, `x-request-id`).
+  std::string_view value;  ///< Header value; surrounding spaces and tabs are ignored.
+};
+
+/// How `parse_response` reads a response.
+struct parse_options {
+  /// Catalogs to look codes up in, in order. Empty: the bundled ones, `IAM.*` and numeric
+  /// codes in `errcat::iam`, `APIGW.*`/`APIG.*` in `errcat::apigw`.
+  std::span<const catalog* const> catalogs = {};
+  /// The most bytes of a body that could not be read as an error that are kept as
+  /// `error::raw_body()` (cut at a UTF-8 character boundary).
+  std::size_t max_raw_body = 4096;
+};
+
+/// Reads an error response: finds the code, message, request id and encoded authorization
+/// message wherever the Huawei, Keystone, nested and API gateway shapes put them (the
+/// `X-Request-Id` header when the body has no request id), looks the code up and recovers
+/// the parameter values from the message. What it cannot match is kept as received; a body
+/// that is not a JSON error object is kept in `raw_body()`, bounded. The error's status is
+/// always `status`. Never throws, whatever the input.
+error parse_response(int status, std::string_view body, std::span<const http_header> headers = {},
+                     const parse_options& options = {}) noexcept;
+
+/// Reads a whole response as `curl -i` prints it: status line, headers, blank line, body,
+/// with CRLF or LF line ends (interim `1xx` responses before it are skipped). Text that does
+/// not start with a status line is read as a body with status 0. Never throws.
+error parse_http_message(std::string_view raw, const parse_options& options = {}) noexcept;
+
+/// The shape of a serialised error body.
+enum class body_style {
+  /// `{"error_code": "IAM.0004", "error_msg": "...", "request_id": "..."}` (what IAM sends).
+  huawei,
+  /// `{"error": {"code": 404, "message": "...", "title": "Not Found"}}` (the OS-* APIs).
+  keystone,
+  /// Both in one object, for clients that read either.
+  combined,
+};
+
+/// The error as a JSON body of `style`. `request_id` and `encoded_authorization_message` are
+/// included when set. Text that is not valid UTF-8 is replaced (U+FFFD) when dumped.
+nlohmann::json to_json(const error& err, body_style style);
+
+/// The exact bytes a server sends as the body: compact JSON, always valid UTF-8.
+std::string to_body(const error& err, body_style style = body_style::huawei);
+
+/// `nlohmann::json j = err;`: the Huawei style.
+void to_json(nlohmann::json& j, const error& err);
+
+/// Reads an error back from any of the body styles (the entry is looked up in the bundled
+/// catalogs); `err.get<errcat::error>()` round-trips `to_json`. Throws
+/// `nlohmann::json::type_error` when `j` is not an object.
+void from_json(const nlohmann::json& j, error& err);
+
+}  // namespace errcat
