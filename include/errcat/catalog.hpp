@@ -9,12 +9,18 @@
 
 #include "errcat/detail/hash.hpp"
 #include "errcat/entry.hpp"
+#include "errcat/match.hpp"
 
 namespace errcat {
 
 /// The longest error code a catalog may document, in bytes. Lookups reject longer input
 /// after one comparison, so a megabyte of garbage costs no more than a valid code.
 inline constexpr std::size_t max_code_size = 64;
+
+/// The layout and hash of generated tables. errcat-gen writes the value it was built with
+/// into every header it generates, which checks it against this one, so a catalog made by
+/// an errcat-gen of another version fails to compile instead of failing its lookups.
+inline constexpr int catalog_format = 1;
 
 /// A second spelling of a code prefix that servers use on the wire: a code starting with
 /// `prefix` is looked up as if it started with `canonical` (`APIGW.0301` → `APIG.0301`).
@@ -197,6 +203,10 @@ struct catalog {
     return nullptr;
   }
 
+  /// The entry a received `(status, code, message)` belongs to, with the parameter values
+  /// recovered from the message: `errcat::match(*this, status, code, message)`.
+  match_result match(int status, std::string_view code, std::string_view message) const;
+
   /// The entry called `name` (its `errc` enumerator's name), or nullptr.
   constexpr const entry* find_name(std::string_view name) const noexcept {
     for (const entry& e : entries) {
@@ -217,7 +227,7 @@ struct catalog {
     const std::size_t slot =
         static_cast<std::size_t>(detail::displace(h, displacements[bucket])) & (slots.size() - 1);
     const std::uint16_t key = slots[slot];
-    if (key == 0xffff || keys[key].code != code) return nullptr;
+    if (key == 0xffff || !detail::same_key(keys[key].code, code)) return nullptr;
     return &keys[key];
   }
 };

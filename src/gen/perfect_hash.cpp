@@ -16,12 +16,12 @@ std::uint64_t splitmix(std::uint64_t& state) {
   return z ^ (z >> 31);
 }
 
-constexpr std::uint32_t max_displacement = 1u << 20;
-
 }  // namespace
 
 std::optional<perfect_hash> build_perfect_hash(const std::vector<std::string>& keys, int tries) {
   const std::size_t n = keys.size();
+  // Slots hold 16-bit key indices and 0xffff marks an empty one.
+  if (n >= 0xffff) return std::nullopt;
   const std::size_t slot_count = std::bit_ceil(std::max<std::size_t>(n, 1));
   const std::size_t bucket_count = std::bit_ceil(std::max<std::size_t>(n / 2, 1));
   std::uint64_t rng = 0x6572726361746765ull;  // fixed: the same JSON gives the same header
@@ -47,7 +47,9 @@ std::optional<perfect_hash> build_perfect_hash(const std::vector<std::string>& k
     for (const std::size_t b : order) {
       if (buckets[b].empty()) break;
       bool placed = false;
-      for (std::uint32_t d = 0; d < max_displacement && !placed; ++d) {
+      // displace() is an XOR, so the displacements below the table size reach every
+      // placement there is; a bucket that none fits needs another seed.
+      for (std::uint32_t d = 0; d < slot_count && !placed; ++d) {
         taken.clear();
         bool fits = true;
         for (const std::size_t k : buckets[b]) {

@@ -43,40 +43,64 @@ constexpr std::uint64_t load_le(const char* p, std::size_t n) noexcept {
   return v;
 }
 
-/// Hashes `key` with `seed`. Every byte takes part, including the length.
+/// The two words that stand for a key of at most 16 bytes: overlapping loads from both
+/// ends, which together cover every byte. Error codes are short, so a lookup hashes and
+/// compares these words and nothing else: no loop, no call to memcmp.
+struct key_words {
+  std::uint64_t a = 0;  ///< The first bytes.
+  std::uint64_t b = 0;  ///< The last bytes (overlapping `a` when the key is short).
+};
+
+/// The words of `key`, which must be at most 16 bytes long.
+constexpr key_words short_words(const char* p, std::size_t n) noexcept {
+  if (n >= 8) return {load_le(p, 8), load_le(p + n - 8, 8)};
+  if (n >= 4) return {load_le(p, 4), load_le(p + n - 4, 4)};
+  if (n == 0) return {};
+  return {(static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) << 16) |
+              (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) |
+              static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])),
+          0};
+}
+
+/// Hashes `key` with `seed`. Every byte takes part, and the length. A key of up to 16
+/// bytes costs one 64x64->128 multiply: the perfect hash only has to separate the
+/// catalog's own codes (the generator verifies it does), and an unknown code is rejected
+/// by the final comparison whatever slot it lands in, so one good mix is enough.
 constexpr std::uint64_t hash(std::string_view key, std::uint64_t seed) noexcept {
   const char* p = key.data();
   std::size_t n = key.size();
-  std::uint64_t h = seed ^ hash_k0;
-  std::uint64_t a = 0;
-  std::uint64_t b = 0;
   if (n <= 16) {
-    if (n >= 8) {
-      a = load_le(p, 8);
-      b = load_le(p + n - 8, 8);
-    } else if (n >= 4) {
-      a = load_le(p, 4);
-      b = load_le(p + n - 4, 4);
-    } else if (n > 0) {
-      a = (static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) << 16) |
-          (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) |
-          static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1]));
-    }
-  } else {
-    while (n > 16) {
-      h = fold_mul(load_le(p, 8) ^ hash_k1, load_le(p + 8, 8) ^ h);
-      p += 16;
-      n -= 16;
-    }
-    a = load_le(p + n - 16, 8);
-    b = load_le(p + n - 8, 8);
+    const key_words w = short_words(p, n);
+    return fold_mul(w.a ^ seed ^ hash_k0, w.b ^ hash_k1 ^ (static_cast<std::uint64_t>(n) << 56));
   }
+  std::uint64_t h = seed ^ hash_k0;
+  while (n > 16) {
+    h = fold_mul(load_le(p, 8) ^ hash_k1, load_le(p + 8, 8) ^ h);
+    p += 16;
+    n -= 16;
+  }
+  const std::uint64_t a = load_le(p + n - 16, 8);
+  const std::uint64_t b = load_le(p + n - 8, 8);
   return fold_mul(hash_k1 ^ key.size(), fold_mul(a ^ hash_k1, b ^ h) ^ hash_k2);
 }
 
-/// Second-level mix: picks a slot from the key's hash and its bucket's displacement.
+/// Second level: the slot (before masking) of a key with hash `h` in a bucket whose
+/// displacement is `displacement`. An XOR: the bucket is chosen by the high half of `h`
+/// and the slot by the low bits, which are independent, and XOR reaches every slot of a
+/// power-of-two table, so displacements below the table size are all the generator tries.
 constexpr std::uint64_t displace(std::uint64_t h, std::uint32_t displacement) noexcept {
-  return fold_mul(h ^ hash_k2, (static_cast<std::uint64_t>(displacement) << 1 | 1) ^ hash_k0);
+  return h ^ displacement;
+}
+
+/// True when `a` and `b` are the same bytes. Keys of up to 16 bytes are compared as the
+/// words the hash loaded (the compiler shares the loads of the probed code).
+constexpr bool same_key(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  const std::size_t n = a.size();
+  if (std::is_constant_evaluated() || n > 16) return a == b;
+  const key_words x = short_words(a.data(), n);
+  const key_words y = short_words(b.data(), n);
+  return ((x.a ^ y.a) | (x.b ^ y.b)) == 0;
 }
 
 }  // namespace errcat::detail

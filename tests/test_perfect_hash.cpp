@@ -1,0 +1,285 @@
+// The perfect hash, from both sides: the generator's builder on key sets of every size,
+// the lookups in the bundled catalogs, and rendering into a reused buffer without
+// allocating.
+#include <errcat/apigw.hpp>
+#include <errcat/iam.hpp>
+
+#include <fmt/format.h>
+
+#include <cstdint>
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "bench/count_allocations.hpp"
+#include "catch.hpp"
+#include "perfect_hash.hpp"
+
+namespace {
+
+using errcat::testing_support::allocation_count;
+
+// The slot a key lands in, computed exactly as catalog::find_key probes.
+std::size_t slot_of(const errcat::gen::perfect_hash& ph, std::string_view key) {
+  const std::uint64_t h = errcat::detail::hash(key, ph.seed);
+  const std::size_t bucket = static_cast<std::size_t>(h >> 32) & (ph.displacements.size() - 1);
+  return static_cast<std::size_t>(errcat::detail::displace(h, ph.displacements[bucket])) &
+         (ph.slots.size() - 1);
+}
+
+// Distinct random keys: mostly code-like (`XYZ.1234`), some short, some long binary.
+std::vector<std::string> random_keys(std::size_t n, std::mt19937_64& rng) {
+  std::set<std::string> seen;
+  std::vector<std::string> keys;
+  std::uniform_int_distribution<int> byte(0, 255);
+  std::uniform_int_distribution<int> digit('0', '9');
+  std::uniform_int_distribution<std::size_t> length(0, 40);
+  while (keys.size() < n) {
+    std::string k;
+    switch (keys.size() % 3) {
+      case 0:
+        k = "ERR." + std::string(4, '0');
+        for (std::size_t i = 4; i < k.size(); ++i)
+          k[i] = static_cast<char>(digit(rng));
+        k += std::to_string(keys.size() / 10000);
+        break;
+      case 1:
+        k = std::to_string(rng() % 100000);
+        break;
+      default:
+        k.resize(length(rng));
+        for (char& c : k)
+          c = static_cast<char>(byte(rng));
+    }
+    if (seen.insert(k).second) keys.push_back(k);
+  }
+  return keys;
+}
+
+// Every key has its own slot, the slot names the key, and no other slot is used.
+void check_collision_free(const errcat::gen::perfect_hash& ph,
+                          const std::vector<std::string>& keys) {
+  REQUIRE(ph.slots.size() >= keys.size());
+  REQUIRE(std::has_single_bit(ph.slots.size()));
+  REQUIRE(std::has_single_bit(ph.displacements.size()));
+  std::set<std::size_t> used;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    const std::size_t s = slot_of(ph, keys[i]);
+    CHECK(used.insert(s).second);
+    CHECK(ph.slots[s] == i);
+  }
+  std::size_t filled = 0;
+  for (std::uint16_t s : ph.slots)
+    filled += s != 0xffff ? 1 : 0;
+  CHECK(filled == keys.size());
+}
+
+// `code` with an alias prefix replaced by its canonical one, as lookups read it.
+std::string canonical(const errcat::catalog& c, const std::string& code) {
+  for (const errcat::code_alias& a : c.aliases) {
+    if (code.size() > a.prefix.size() && code.starts_with(a.prefix)) {
+      return std::string(a.canonical) + code.substr(a.prefix.size());
+    }
+  }
+  return code;
+}
+
+template <class Op>
+std::size_t allocations_of(Op&& op) {
+  const std::size_t before = allocation_count();
+  op();
+  return allocation_count() - before;
+}
+
+}  // namespace
+
+TEST_CASE("the generator's perfect hash separates random key sets of every size", "[hash][gen]") {
+  std::mt19937_64 rng(12345);
+  for (std::size_t n : std::initializer_list<std::size_t>{0, 1, 2, 3, 7, 8, 9, 63, 64, 65, 115, 128,
+                                                          500, 1000, 5000}) {
+    CAPTURE(n);
+    const std::vector<std::string> keys = random_keys(n, rng);
+    const auto ph = errcat::gen::build_perfect_hash(keys, 64);
+    REQUIRE(ph.has_value());
+    check_collision_free(*ph, keys);
+  }
+}
+
+TEST_CASE("the generator gives up and says so when it may not try any seed", "[hash][gen]") {
+  std::mt19937_64 rng(7);
+  CHECK_FALSE(errcat::gen::build_perfect_hash(random_keys(10, rng), 0).has_value());
+  CHECK_FALSE(errcat::gen::build_perfect_hash({}, 0).has_value());
+}
+
+TEST_CASE("the generator is deterministic for the same keys", "[hash][gen]") {
+  std::mt19937_64 rng(99);
+  const std::vector<std::string> keys = random_keys(200, rng);
+  const auto a = errcat::gen::build_perfect_hash(keys, 64);
+  const auto b = errcat::gen::build_perfect_hash(keys, 64);
+  REQUIRE(a.has_value());
+  REQUIRE(b.has_value());
+  CHECK(a->seed == b->seed);
+  CHECK(a->displacements == b->displacements);
+  CHECK(a->slots == b->slots);
+}
+
+TEST_CASE("every code of both catalogs is found at its own entry", "[hash][catalog]") {
+  for (const errcat::catalog* c : {&errcat::iam::catalog, &errcat::apigw::catalog}) {
+    CAPTURE(c->service);
+    for (const errcat::code_key& k : c->keys) {
+      CAPTURE(k.code);
+      CHECK(c->find_key(k.code) == &k);
+      // A copy, so the lookup cannot succeed by comparing pointers.
+      const std::string copy(k.code);
+      CHECK(c->find_key(copy) == &k);
+      REQUIRE(k.count > 0);
+      CHECK(c->find(copy) == &c->entries[c->by_code[k.first]]);
+    }
+    for (const errcat::entry& e : *c) {
+      CAPTURE(e.code);
+      bool found = false;
+      for (const errcat::entry& same : c->find_all(e.status, e.code))
+        found = found || &same == &e;
+      CHECK(found);
+    }
+  }
+}
+
+TEST_CASE("near misses, the empty string and oversized input are rejected", "[hash][catalog]") {
+  for (const errcat::catalog* c : {&errcat::iam::catalog, &errcat::apigw::catalog}) {
+    CAPTURE(c->service);
+    std::set<std::string> codes;
+    for (const errcat::code_key& k : c->keys)
+      codes.emplace(k.code);
+    int rejected = 0;
+    for (const std::string& code : codes) {
+      std::vector<std::string> misses = {code + "0", code.substr(1),
+                                         code.substr(0, code.size() - 1),
+                                         code + std::string(1, '\0'), " " + code};
+      for (std::size_t i = 0; i < code.size(); ++i) {
+        for (int bit : {1, 0x20, 0x80}) {
+          std::string m = code;
+          m[i] = static_cast<char>(m[i] ^ bit);
+          misses.push_back(m);
+        }
+      }
+      for (const std::string& m : misses) {
+        // A miss may spell another code, directly or through an alias prefix.
+        if (codes.count(canonical(*c, m)) != 0) continue;
+        CAPTURE(m);
+        CHECK(c->find_key(m) == nullptr);
+        ++rejected;
+      }
+    }
+    CHECK(rejected > 1000);
+    CHECK(c->find("") == nullptr);
+    CHECK(c->find(std::string(std::size_t{1} << 20, 'A')) == nullptr);
+    CHECK(c->find(*codes.begin() + std::string(std::size_t{1} << 20, 'x')) == nullptr);
+    CHECK(c->find(std::string(errcat::max_code_size + 1, '0')) == nullptr);
+    CHECK(c->find(std::string("\0\0\0\0\0\0\0\0", 8)) == nullptr);
+    CHECK(c->find(std::string("\xff\xfe\xfd\xfc\xfb\xfa\xf9\xf8\xf7", 9)) == nullptr);
+  }
+}
+
+TEST_CASE("an alias spelling finds the canonical code, and only with a code after it",
+          "[hash][catalog]") {
+  const errcat::catalog& gw = errcat::apigw::catalog;
+  REQUIRE_FALSE(gw.aliases.empty());
+  for (const errcat::code_alias& a : gw.aliases) {
+    int checked = 0;
+    for (const errcat::code_key& k : gw.keys) {
+      if (!k.code.starts_with(a.canonical)) continue;
+      const std::string spelled =
+          std::string(a.prefix) + std::string(k.code.substr(a.canonical.size()));
+      CAPTURE(spelled);
+      CHECK(gw.find_key(spelled) == &k);
+      CHECK(gw.find_key(spelled + "9") == nullptr);
+      ++checked;
+    }
+    CHECK(checked > 0);
+    CHECK(gw.find(a.prefix) == nullptr);
+  }
+}
+
+TEST_CASE("lookups are constant expressions", "[hash][catalog]") {
+  static_assert(errcat::iam::catalog.find("IAM.0004") != nullptr);
+  static_assert(errcat::iam::catalog.find("IAM.0004")->code == "IAM.0004");
+  static_assert(errcat::iam::catalog.find("1100")->code == "1100");
+  static_assert(errcat::iam::catalog.find("IAM.0003x") == nullptr);
+  static_assert(errcat::apigw::catalog.find("APIGW.0301") ==
+                errcat::apigw::catalog.find("APIG.0301"));
+  static_assert(noexcept(errcat::iam::catalog.find(std::string_view())));
+  // Constant evaluation and run time agree on every slot.
+  constexpr std::uint64_t at_compile_time = errcat::detail::hash("IAM.0004", 42);
+  CHECK(errcat::detail::hash(std::string("IAM.0004"), 42) == at_compile_time);
+  constexpr std::uint64_t long_key = errcat::detail::hash("a key longer than sixteen bytes", 7);
+  CHECK(errcat::detail::hash(std::string("a key longer than sixteen bytes"), 7) == long_key);
+}
+
+TEST_CASE("lookups allocate nothing", "[hash][alloc]") {
+  const std::string huge(std::size_t{1} << 20, 'x');
+  const std::size_t n = allocations_of([&] {
+    for (const errcat::entry& e : errcat::iam::catalog)
+      CHECK(errcat::iam::catalog.find(e.code) != nullptr);
+    CHECK(errcat::iam::catalog.find(huge) == nullptr);
+    CHECK(errcat::apigw::catalog.find("APIGW.0301") != nullptr);
+  });
+  CHECK(n == 0);
+}
+
+TEST_CASE("rendering into a reused buffer allocates nothing", "[render][alloc]") {
+  const errcat::entry& e = *errcat::iam::catalog.find("IAM.0004");
+  const errcat::entry& t = *errcat::iam::catalog.find("IAM.0012");
+  const std::array<errcat::param_value, 2> names = {"user", "07609fb9358010e21f7bc003751c7c32"};
+  const std::array<errcat::param_value, 2> numbers = {100, -60};
+  fmt::memory_buffer buf;
+  std::string str;
+  str.reserve(256);
+  std::vector<char> vec;
+  vec.reserve(256);
+  const std::size_t n = allocations_of([&] {
+    for (int i = 0; i < 100; ++i) {
+      buf.clear();
+      errcat::render_append(buf, e, names);
+      str.clear();
+      errcat::render_append(str, t, numbers);
+      vec.clear();
+      errcat::render_append(vec, e, names);
+    }
+  });
+  CHECK(n == 0);
+  CHECK(std::string_view(buf.data(), buf.size()) ==
+        "Could not find user: 07609fb9358010e21f7bc003751c7c32.");
+  CHECK(str == "The throttling threshold has been reached. Threshold: 100 times per -60 seconds");
+  CHECK(std::string_view(vec.data(), vec.size()) == std::string_view(buf.data(), buf.size()));
+}
+
+TEST_CASE("rendering to a new string allocates exactly once", "[render][alloc]") {
+  const errcat::entry& e = *errcat::iam::catalog.find("IAM.0004");
+  const errcat::entry& t = *errcat::iam::catalog.find("IAM.0012");
+  std::string names;
+  CHECK(allocations_of([&] {
+          names = errcat::render(e, {"user", "07609fb9358010e21f7bc003751c7c32"});
+        }) == 1);
+  CHECK(names == "Could not find user: 07609fb9358010e21f7bc003751c7c32.");
+  std::string numbers;
+  CHECK(allocations_of([&] { numbers = errcat::render(t, {-9223372036854775807 - 1, 0}); }) == 1);
+  CHECK(numbers ==
+        "The throttling threshold has been reached. Threshold: -9223372036854775808 times per 0 "
+        "seconds");
+}
+
+TEST_CASE("rendering copies pieces of every length exactly", "[render]") {
+  // The copy has separate paths for 0-3, 4-7, 8-15, 16-32 and longer pieces.
+  const errcat::entry& e = *errcat::iam::catalog.find("IAM.0004");
+  for (std::size_t a = 0; a <= 70; ++a) {
+    const std::string target(a, 'T');
+    const std::string id = std::string(70 - a, 'i') + "!";
+    const std::string expected = "Could not find " + target + ": " + id + ".";
+    CAPTURE(a);
+    CHECK(errcat::render(e, {target, id}) == expected);
+    CHECK(errcat::rendered_size(e, std::array<errcat::param_value, 2>{target, id}) ==
+          expected.size());
+  }
+}
