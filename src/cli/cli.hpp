@@ -1,0 +1,183 @@
+// What the errcat tool's commands share: exit codes, the terminal (colour, width, text
+// layout), the bundled catalogs, and one function per command. Internal to the tool.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <errcat/catalog.hpp>
+
+#include <nlohmann/json.hpp>
+
+namespace errcat::cli {
+
+/// The tool's exit codes.
+enum exit_code : int {
+  exit_ok = 0,         ///< Found, valid.
+  exit_not_found = 1,  ///< Not found, or invalid input.
+  exit_usage = 2,      ///< The command line itself is wrong.
+};
+
+// --- the terminal ---------------------------------------------------------------------
+
+/// ANSI styles; each is emitted only when colour is on.
+enum class style { bold, dim, red, yellow, green, cyan };
+
+/// Where output goes and how it may look: colour (only on a terminal, never with NO_COLOR)
+/// and the width tables and wrapped text must fit.
+struct terminal {
+  bool colour = false;     ///< Whether `paint` emits ANSI escapes.
+  std::size_t width = 80;  ///< Columns that tables and wrapped text fit in.
+
+  /// `text` in `s` when colour is on, else `text` unchanged.
+  std::string paint(style s, std::string_view text) const;
+};
+
+/// Colour for standard output: `when` is "auto" (a terminal only), "always" or "never";
+/// NO_COLOR (set and not empty) turns it off whatever `when` says.
+bool colour_enabled(std::string_view when) noexcept;
+
+/// The width to fit: COLUMNS when it is a positive number, else the terminal's width when
+/// standard output is one, else 80.
+std::size_t terminal_width() noexcept;
+
+/// Columns `text` takes: one per UTF-8 code point (ANSI escapes take none).
+std::size_t display_width(std::string_view text) noexcept;
+
+/// `text` cut to at most `width` columns, ending in "…" when something was cut.
+std::string truncate(std::string_view text, std::size_t width);
+
+/// `text` with control characters and invalid UTF-8 shown as escapes (`\n`, `\xNN`), so text from
+/// an untrusted response cannot move the cursor or change the terminal's state.
+std::string printable(std::string_view text);
+
+/// Writes `label` padded to `indent` columns, then `text` word-wrapped to `t.width` with
+/// following lines indented by `indent`. `label` may carry colour; `text` is printed as is.
+void write_wrapped(std::ostream& out, const terminal& t, std::string_view label,
+                   std::string_view text, std::size_t indent);
+
+/// A table that fits the terminal: the widest columns give way first, and a cell that
+/// does not fit ends in "…". Columns listed in `fixed` are never cut.
+struct table {
+  std::vector<std::string> header;
+  std::vector<std::vector<std::string>> rows;
+  std::vector<bool> fixed;
+
+  void write(std::ostream& out, const terminal& t) const;
+};
+
+/// `s` quoted for CSV (RFC 4180) when it needs to be.
+std::string csv_field(std::string_view s);
+
+// --- the catalogs -------------------------------------------------------------------
+
+/// The catalogs built into the tool, IAM first.
+std::array<const catalog*, 2> bundled_catalogs() noexcept;
+
+/// The catalog `e` belongs to.
+const catalog& catalog_of(const entry& e) noexcept;
+
+/// The placeholder of parameter `i` as `e`'s template spells it (`%(target)s`, `%d`).
+std::string_view placeholder_of(const entry& e, std::size_t i) noexcept;
+
+/// "string" or "integer".
+std::string_view kind_name(param_kind k) noexcept;
+
+/// Entries for `code` (under `status`, 0: any) in every bundled catalog. Tries the code as
+/// given, then in upper case, then as an entry name (`resource_not_found`).
+std::vector<const entry*> find_entries(int status, std::string_view code);
+
+/// The codes closest to `code` by edit distance (case-insensitive), best first.
+std::vector<std::string_view> nearest_codes(std::string_view code, std::size_t max_count = 3);
+
+/// An entry as a JSON object: catalog, status, reason, code, name, message, params (name,
+/// kind, placeholder), description, remediation, errc and value.
+nlohmann::ordered_json entry_json(const entry& e);
+
+/// `j` as indented text; invalid UTF-8 in strings is replaced, never thrown about.
+std::string dump(const nlohmann::ordered_json& j);
+
+/// The line that heads an entry: `404 Not Found  IAM.0004  resource_not_found`.
+void write_heading(std::ostream& out, const terminal& t, int status, std::string_view code,
+                   std::string_view name);
+
+/// One labelled, wrapped line of an entry (`  Description  The requested …`).
+void write_field(std::ostream& out, const terminal& t, std::string_view label,
+                 std::string_view text);
+
+/// An entry as `explain` shows it: heading, the template with its parameters marked, the
+/// template as sent, the parameters, description, remediation and catalog.
+void write_entry(std::ostream& out, const terminal& t, const entry& e);
+
+/// The description, remediation and catalog lines of an entry.
+void write_entry_footer(std::ostream& out, const terminal& t, const entry& e);
+
+/// Reports on standard error that `code` is unknown, with the nearest codes.
+void report_unknown_code(std::string_view code);
+
+// --- the commands -------------------------------------------------------------------
+
+/// `errcat explain [STATUS] CODE`.
+struct explain_options {
+  int status = 0;  // 0: any
+  std::string code;
+  std::string format = "text";
+};
+/// Shows every entry documented as `code` (under `status`); 1 when there is none.
+int run_explain(const explain_options& o, const terminal& t);
+
+/// `errcat list`.
+struct list_options {
+  std::string catalog = "all";
+  std::string status;  // "", "4xx" or "404"
+  std::string format = "table";
+};
+/// Lists the entries of the chosen catalogs and statuses; 1 when there is none.
+int run_list(const list_options& o, const terminal& t);
+
+/// `errcat search WORDS...`.
+struct search_options {
+  std::vector<std::string> words;
+  std::string format = "table";
+};
+/// Lists the entries that mention every word, best first; 1 when there is none.
+int run_search(const search_options& o, const terminal& t);
+
+/// `errcat render CODE NAME=VALUE...`.
+struct render_options {
+  std::string code;
+  std::vector<std::string> values;  // NAME=VALUE
+  int status = 0;
+  std::string format = "text";
+};
+/// Writes the rendered message or response body; 1 for a wrong parameter or code.
+int run_render(const render_options& o, const terminal& t);
+
+/// `errcat parse [FILE]`.
+struct parse_input_options {
+  int status = 0;
+  std::vector<std::string> headers;  // "Name: value"
+  std::string file = "-";
+  std::string format = "text";
+};
+/// Explains a response body or `curl -i` capture; 1 unless its code is documented.
+int run_parse(const parse_input_options& o, const terminal& t);
+
+/// `errcat lint FILE`.
+struct lint_options {
+  std::string file;
+  std::string format = "text";
+};
+/// Checks a catalog file as errcat-gen does; 1 when it is not valid.
+int run_lint(const lint_options& o, const terminal& t);
+
+/// Reads all of `path` ("-": standard input), at most `limit` bytes; on failure returns
+/// nothing and puts the reason in `why`.
+std::optional<std::string> read_input(const std::string& path, std::size_t limit, std::string& why);
+
+}  // namespace errcat::cli

@@ -1,0 +1,72 @@
+// lint: a catalog file checked by the generator's own code, so the rules and the messages
+// are exactly errcat-gen's.
+#include <algorithm>
+#include <iostream>
+
+#include "catalog_source.hpp"
+#include "cli.hpp"
+#include "perfect_hash.hpp"
+
+namespace errcat::cli {
+
+namespace {
+
+// errcat-gen's default: a catalog lint accepts is one the build accepts.
+constexpr int hash_tries = 64;
+
+// Catalog files are small; this only keeps a mistaken argument from filling memory.
+constexpr std::size_t max_catalog_size = std::size_t{64} * 1024 * 1024;
+
+}  // namespace
+
+int run_lint(const lint_options& o, const terminal& t) {
+  std::vector<std::string> errors;
+  std::optional<gen::source_catalog> catalog;
+  std::size_t codes = 0;
+  std::string why;
+  if (const auto text = read_input(o.file, max_catalog_size, why); !text) {
+    errors.push_back(why);
+  } else {
+    gen::load_result r = gen::load_catalog(o.file, *text);
+    errors = std::move(r.errors);
+    catalog = std::move(r.catalog);
+  }
+  if (catalog) {
+    std::vector<std::string> keys;
+    for (const auto& e : catalog->entries) {
+      if (std::find(keys.begin(), keys.end(), e.code) == keys.end()) keys.push_back(e.code);
+    }
+    codes = keys.size();
+    if (!gen::build_perfect_hash(keys, hash_tries)) {
+      errors.push_back(o.file + ": cannot find a perfect hash for its " +
+                       std::to_string(keys.size()) + " codes after " + std::to_string(hash_tries) +
+                       " seeds");
+      catalog.reset();
+    }
+  }
+  // A loader that returns no catalog always says why; this keeps the promise if it ever didn't.
+  if (!catalog && errors.empty()) errors.push_back(o.file + ": not a valid catalog");
+
+  if (o.format == "json") {
+    nlohmann::ordered_json j = {{"file", o.file}, {"valid", catalog.has_value()}};
+    if (catalog) {
+      j["service"] = catalog->service;
+      j["namespace"] = catalog->cpp_namespace;
+      j["entries"] = catalog->entries.size();
+      j["codes"] = codes;
+    }
+    j["errors"] = errors;
+    std::cout << dump(j) << '\n';
+  } else {
+    for (const std::string& e : errors)
+      std::cerr << "errcat: " << printable(e) << '\n';
+    if (catalog) {
+      std::cout << o.file << ": " << t.paint(style::green, "valid") << ": catalog \""
+                << catalog->service << "\" (" << catalog->cpp_namespace << "), "
+                << catalog->entries.size() << " entries, " << codes << " distinct codes\n";
+    }
+  }
+  return catalog ? exit_ok : exit_not_found;
+}
+
+}  // namespace errcat::cli

@@ -1,0 +1,408 @@
+// explain, list and search: looking things up in the bundled catalogs.
+#include <errcat/apigw.hpp>
+#include <errcat/http_status.hpp>
+#include <errcat/iam.hpp>
+
+#include <algorithm>
+#include <iostream>
+#include <numeric>
+
+#include "cli.hpp"
+
+namespace errcat::cli {
+
+namespace {
+
+char upper(char c) noexcept {
+  return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+}
+char lower(char c) noexcept {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+std::string to_upper(std::string_view s) {
+  std::string r(s);
+  std::transform(r.begin(), r.end(), r.begin(), upper);
+  return r;
+}
+
+std::string to_lower(std::string_view s) {
+  std::string r(s);
+  std::transform(r.begin(), r.end(), r.begin(), lower);
+  return r;
+}
+
+bool is_word_char(char c) noexcept {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// Levenshtein distance, one row at a time.
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  std::iota(row.begin(), row.end(), std::size_t{0});
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+std::string marked_template(const entry& e, const terminal& t) {
+  std::string r;
+  for (const segment& s : e.segments) {
+    if (s.is_literal()) {
+      r += s.text;
+    } else {
+      const param& p = e.params[static_cast<std::size_t>(s.slot)];
+      r += t.paint(style::cyan, "<" + std::string(p.name) + ">");
+    }
+  }
+  return r;
+}
+
+std::string errc_name(const entry& e) {
+  return std::string(catalog_of(e).cpp_namespace) + "::errc::" + std::string(e.name);
+}
+
+// Which entries `list` shows: a catalog name and a status pattern (`4xx`, `40x`, `404`).
+bool status_matches(std::string_view pattern, int status) {
+  if (pattern.empty()) return true;
+  const std::string digits = std::to_string(status);
+  if (digits.size() != pattern.size()) return false;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (lower(pattern[i]) != 'x' && pattern[i] != digits[i]) return false;
+  }
+  return true;
+}
+
+std::vector<std::string> summary_row(const entry& e) {
+  return {std::to_string(e.status), std::string(e.code), std::string(e.name),
+          std::string(e.message)};
+}
+
+void write_entries(const std::vector<const entry*>& entries, std::string_view format,
+                   const terminal& t) {
+  if (format == "json") {
+    nlohmann::ordered_json j = nlohmann::ordered_json::array();
+    for (const entry* e : entries)
+      j.push_back(entry_json(*e));
+    std::cout << dump(j) << '\n';
+  } else if (format == "csv") {
+    std::cout << "catalog,status,code,name,message,description,remediation\n";
+    for (const entry* e : entries) {
+      std::cout << csv_field(catalog_of(*e).service) << ',' << e->status << ','
+                << csv_field(e->code) << ',' << csv_field(e->name) << ',' << csv_field(e->message)
+                << ',' << csv_field(e->description) << ',' << csv_field(e->remediation) << '\n';
+    }
+  } else {
+    table tab;
+    tab.header = {"STATUS", "CODE", "NAME", "MESSAGE"};
+    tab.fixed = {true, true, false, false};
+    for (const entry* e : entries)
+      tab.rows.push_back(summary_row(*e));
+    tab.write(std::cout, t);
+  }
+}
+
+}  // namespace
+
+std::array<const catalog*, 2> bundled_catalogs() noexcept {
+  return {&errcat::iam::catalog, &errcat::apigw::catalog};
+}
+
+const catalog& catalog_of(const entry& e) noexcept {
+  for (const catalog* c : bundled_catalogs()) {
+    if (&e >= c->entries.data() && &e < c->entries.data() + c->entries.size()) return *c;
+  }
+  return errcat::iam::catalog;
+}
+
+std::string_view placeholder_of(const entry& e, std::size_t i) noexcept {
+  for (const segment& s : e.segments) {
+    if (!s.is_literal() && static_cast<std::size_t>(s.slot) == i) return s.text;
+  }
+  return {};
+}
+
+std::string_view kind_name(param_kind k) noexcept {
+  return k == param_kind::integer ? "integer" : "string";
+}
+
+nlohmann::ordered_json entry_json(const entry& e) {
+  nlohmann::ordered_json params = nlohmann::ordered_json::array();
+  for (std::size_t i = 0; i < e.params.size(); ++i) {
+    params.push_back({{"name", e.params[i].name},
+                      {"kind", kind_name(e.params[i].kind)},
+                      {"placeholder", placeholder_of(e, i)}});
+  }
+  return {{"catalog", catalog_of(e).service},
+          {"status", e.status},
+          {"reason", reason_phrase(e.status)},
+          {"code", e.code},
+          {"name", e.name},
+          {"message", e.message},
+          {"params", std::move(params)},
+          {"description", e.description},
+          {"remediation", e.remediation},
+          {"errc", errc_name(e)},
+          {"value", e.value}};
+}
+
+std::string dump(const nlohmann::ordered_json& j) {
+  return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+void write_field(std::ostream& out, const terminal& t, std::string_view label,
+                 std::string_view text) {
+  constexpr std::size_t indent = 15;  // "  Remediation  "
+  write_wrapped(out, t, "  " + t.paint(style::dim, label), text, indent);
+}
+
+void write_entry_footer(std::ostream& out, const terminal& t, const entry& e) {
+  write_field(out, t, "Description", e.description);
+  write_field(out, t, "Remediation", e.remediation);
+  write_field(out, t, "Catalog",
+              std::string(catalog_of(e).service) + " (" + errc_name(e) + " = " +
+                  std::to_string(e.value) + ")");
+}
+
+void write_entry(std::ostream& out, const terminal& t, const entry& e) {
+  write_heading(out, t, e.status, e.code, e.name);
+  write_field(out, t, "Message", marked_template(e, t));
+  if (!e.params.empty()) {
+    write_field(out, t, "As sent", e.message);
+    std::string list;
+    for (const param& p : e.params) {
+      if (!list.empty()) list += ", ";
+      list += std::string(p.name) + " (" + std::string(kind_name(p.kind)) + ")";
+    }
+    write_field(out, t, "Parameters", list);
+  }
+  write_entry_footer(out, t, e);
+}
+
+void write_heading(std::ostream& out, const terminal& t, int status, std::string_view code,
+                   std::string_view name) {
+  const std::string s = status == 0
+                            ? std::string("(no status)")
+                            : std::to_string(status) + " " + std::string(reason_phrase(status));
+  out << t.paint(status >= 500 ? style::red : style::yellow, s);
+  if (!code.empty()) out << "  " << t.paint(style::bold, code);
+  if (!name.empty()) out << "  " << name;
+  out << '\n';
+}
+
+std::vector<const entry*> find_entries(int status, std::string_view code) {
+  std::vector<const entry*> found;
+  const auto collect = [&](std::string_view c) {
+    for (const catalog* cat : bundled_catalogs()) {
+      for (const entry& e : cat->find_all(status, c))
+        found.push_back(&e);
+    }
+  };
+  collect(code);
+  if (found.empty() && code.size() <= max_code_size) collect(to_upper(code));
+  if (found.empty()) {
+    for (const catalog* cat : bundled_catalogs()) {
+      for (const entry& e : *cat) {
+        if (e.name == code && (status == 0 || e.status == status)) found.push_back(&e);
+      }
+    }
+  }
+  return found;
+}
+
+std::vector<std::string_view> nearest_codes(std::string_view code, std::size_t max_count) {
+  if (code.size() > 4 * max_code_size) return {};
+  std::vector<std::string> spellings{to_upper(code)};
+  for (const catalog* c : bundled_catalogs()) {
+    for (const code_alias& a : c->aliases) {
+      if (spellings[0].starts_with(to_upper(a.prefix))) {
+        spellings.push_back(std::string(a.canonical) + spellings[0].substr(a.prefix.size()));
+      }
+    }
+  }
+  struct candidate {
+    std::size_t distance;
+    std::size_t order;
+    std::string_view code;
+  };
+  std::vector<candidate> candidates;
+  for (const catalog* c : bundled_catalogs()) {
+    for (const code_key& k : c->keys) {
+      std::size_t d = SIZE_MAX;
+      for (const std::string& s : spellings)
+        d = std::min(d, edit_distance(s, to_upper(k.code)));
+      candidates.push_back({d, candidates.size(), k.code});
+    }
+  }
+  // Beyond half the code's length a "suggestion" is noise, not a correction.
+  const std::size_t limit = std::max<std::size_t>(2, code.size() / 2);
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const candidate& a, const candidate& b) { return a.distance < b.distance; });
+  std::vector<std::string_view> r;
+  for (const candidate& c : candidates) {
+    if (c.distance > limit || r.size() == max_count) break;
+    r.push_back(c.code);
+  }
+  return r;
+}
+
+void report_unknown_code(std::string_view code) {
+  std::cerr << "errcat: unknown code \"" << printable(code) << "\"\n";
+  const auto nearest = nearest_codes(code);
+  if (nearest.empty()) {
+    std::cerr << "  no code is close; try: errcat search WORDS\n";
+    return;
+  }
+  std::cerr << "  nearest codes:";
+  for (std::string_view c : nearest)
+    std::cerr << ' ' << c;
+  std::cerr << '\n';
+}
+
+int run_explain(const explain_options& o, const terminal& t) {
+  const bool json = o.format == "json";
+  const int status = o.status;
+  const std::string_view code = o.code;
+  const std::vector<const entry*> found = find_entries(status, code);
+  if (found.empty()) {
+    if (json) std::cout << "[]\n";
+    const std::vector<const entry*> elsewhere = status == 0 ? found : find_entries(0, code);
+    if (elsewhere.empty()) {
+      report_unknown_code(code);
+      return exit_not_found;
+    }
+    std::cerr << "errcat: " << printable(code) << " is not documented under " << status << ' '
+              << reason_phrase(status) << "; it is under";
+    for (std::size_t i = 0; i < elsewhere.size(); ++i) {
+      std::cerr << (i > 0 ? "," : "") << ' ' << elsewhere[i]->status << ' '
+                << reason_phrase(elsewhere[i]->status) << " (" << elsewhere[i]->name << ")";
+    }
+    std::cerr << "\n";
+    return exit_not_found;
+  }
+  if (json) {
+    write_entries(found, "json", t);
+    return exit_ok;
+  }
+  // Say so when the code was found through an alias (APIGW.*) or in another case.
+  if (found.front()->code != code && found.front()->name != code) {
+    std::cout << printable(code) << " is documented as " << found.front()->code << ".\n\n";
+  }
+  if (found.size() > 1) {
+    std::cout << found.size() << " entries document " << found.front()->code << ":\n\n";
+  }
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (i > 0) std::cout << '\n';
+    write_entry(std::cout, t, *found[i]);
+  }
+  return exit_ok;
+}
+
+int run_list(const list_options& o, const terminal& t) {
+  std::vector<const entry*> shown;
+  for (const catalog* c : bundled_catalogs()) {
+    if (o.catalog != "all" && o.catalog != c->service) continue;
+    for (const entry& e : *c) {
+      if (status_matches(o.status, e.status)) shown.push_back(&e);
+    }
+  }
+  if (shown.empty()) {
+    if (o.format == "json") std::cout << "[]\n";
+    std::cerr << "errcat: no entry has status " << o.status << "\n";
+    return exit_not_found;
+  }
+  write_entries(shown, o.format, t);
+  return exit_ok;
+}
+
+int run_search(const search_options& o, const terminal& t) {
+  std::vector<std::string> words;
+  for (const std::string& arg : o.words) {
+    std::size_t i = 0;
+    while (i < arg.size()) {
+      const std::size_t stop = std::min(arg.find_first_of(" \t\n", i), arg.size());
+      if (stop > i) words.push_back(to_lower(std::string_view(arg).substr(i, stop - i)));
+      i = stop + 1;
+    }
+  }
+  if (words.empty()) {
+    std::cerr << "errcat search: WORDS must not be empty\nRun 'errcat search --help' for more "
+                 "information.\n";
+    return exit_usage;
+  }
+  // Each field a word appears in adds its weight (doubled for a whole word), so a word in
+  // the code or the name outranks one that only the remediation mentions.
+  struct field_weight {
+    std::string_view entry::*field;
+    int weight;
+  };
+  static constexpr field_weight fields[] = {{&entry::code, 40},
+                                            {&entry::name, 12},
+                                            {&entry::message, 8},
+                                            {&entry::description, 4},
+                                            {&entry::remediation, 2}};
+  struct hit {
+    int score;
+    const entry* e;
+  };
+  std::vector<hit> hits;
+  for (const catalog* c : bundled_catalogs()) {
+    for (const entry& e : *c) {
+      int score = 0;
+      bool all = true;
+      for (const std::string& w : words) {
+        int word_score = 0;
+        for (const field_weight& f : fields) {
+          const std::string text = to_lower(e.*f.field);
+          for (std::size_t at = text.find(w); at != std::string::npos; at = text.find(w, at + 1)) {
+            const bool starts = at == 0 || !is_word_char(text[at - 1]);
+            const std::size_t after = at + w.size();
+            const bool ends = after == text.size() || !is_word_char(text[after]);
+            word_score += f.weight * (starts && ends ? 2 : 1);
+            break;
+          }
+        }
+        // Naming the code itself (any case, any alias spelling) is the best match there is.
+        const code_key* k = w.size() <= max_code_size ? c->find_key(to_upper(w)) : nullptr;
+        if (k != nullptr && k == c->find_key(e.code)) word_score += 200;
+        if (word_score == 0) all = false;
+        score += word_score;
+      }
+      if (all) hits.push_back({score, &e});
+    }
+  }
+  std::stable_sort(hits.begin(), hits.end(),
+                   [](const hit& a, const hit& b) { return a.score > b.score; });
+  if (hits.empty()) {
+    if (o.format == "json") std::cout << "[]\n";
+    std::cerr << "errcat: no entry mentions every word of \"";
+    for (std::size_t i = 0; i < words.size(); ++i)
+      std::cerr << (i > 0 ? " " : "") << printable(words[i]);
+    std::cerr << "\"\n";
+    return exit_not_found;
+  }
+  if (o.format == "json") {
+    nlohmann::ordered_json j = nlohmann::ordered_json::array();
+    for (const hit& h : hits) {
+      nlohmann::ordered_json item = entry_json(*h.e);
+      item["score"] = h.score;
+      j.push_back(std::move(item));
+    }
+    std::cout << dump(j) << '\n';
+    return exit_ok;
+  }
+  std::vector<const entry*> entries;
+  for (const hit& h : hits)
+    entries.push_back(h.e);
+  write_entries(entries, o.format, t);
+  return exit_ok;
+}
+
+}  // namespace errcat::cli
