@@ -90,7 +90,13 @@ class matcher {
       std::size_t q = lo;
       while (q <= hi) {
         const std::size_t f = msg_.find(next->text, q);
-        if (f == std::string_view::npos || f > hi) break;
+        if (f == std::string_view::npos || f > hi) {
+          // A failed search read the rest of the message: charge it too, or repeating
+          // it from every earlier split point is quadratic (megabytes of ": " for
+          // "%(a)s: %(b)s.").
+          spend(msg_.size() - q);
+          break;
+        }
         if (!spend(f - q + next->text.size())) break;
         c.size = f - pos;
         if (step(i + 1, f, caps)) return true;

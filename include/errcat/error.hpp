@@ -169,7 +169,13 @@ class error {
 
  private:
   detail::error_state& mutable_state() {
-    if (!state_ || state_.use_count() > 1) {
+    if (state_ && state_.use_count() == 1) {
+      // use_count() is a relaxed load: on its own it does not order this thread's writes
+      // after the reads another thread made before dropping its copy. Copying the pointer
+      // is an acquire-release update of that same count, which does. (No one else can
+      // change the count now: no one else holds the state.)
+      [[maybe_unused]] const std::shared_ptr<const detail::error_state> sync = state_;
+    } else {
       state_ = state_ ? std::make_shared<detail::error_state>(*state_)
                       : std::make_shared<detail::error_state>();
     }

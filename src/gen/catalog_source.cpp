@@ -344,6 +344,13 @@ std::optional<json> parse_strict(std::string_view text, std::string& error) {
   }
 }
 
+// A value for a message: scalars as written (cut short), arrays and objects by type only,
+// because dumping a deeply nested value recurses once per level and can exhaust the stack.
+std::string shown(const json& v) {
+  if (v.is_structured()) return type_name(v);
+  return snippet(v.dump(), 40);
+}
+
 bool get_string(const json& obj, const char* key, std::string& out, bool required,
                 const std::function<void(const std::string&)>& fail) {
   const auto it = obj.find(key);
@@ -509,7 +516,7 @@ load_result load_catalog(std::string_view file, std::string_view text) {
           for (const json& n : *p) {
             if (!n.is_string() || !is_param_name(n.get_ref<const std::string&>())) {
               fail("field \"params\" must hold names made of letters, digits and \"_\", not " +
-                   n.dump());
+                   shown(n));
               break;
             }
             se.params.push_back(n.get<std::string>());
@@ -519,7 +526,7 @@ load_result load_catalog(std::string_view file, std::string_view text) {
       if (const auto v = e.find("value"); v != e.end()) {
         if (!v->is_number_integer() || v->get<std::int64_t>() < 1 ||
             v->get<std::int64_t>() > 2147483647) {
-          fail("field \"value\" must be an integer from 1 to 2147483647, not " + v->dump());
+          fail("field \"value\" must be an integer from 1 to 2147483647, not " + shown(*v));
         } else {
           se.explicit_value = v->get<std::int64_t>();
         }

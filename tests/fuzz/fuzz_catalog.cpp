@@ -1,0 +1,85 @@
+// Fuzzes the generator's catalog reader with arbitrary bytes: it must only ever accept (a
+// catalog that satisfies every documented rule) or reject with messages naming the file.
+// Accepted catalogs also go through the perfect-hash builder and the header emitter.
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include <errcat/catalog.hpp>
+#include <errcat/make.hpp>
+
+#include "catalog_source.hpp"
+#include "emit.hpp"
+#include "perfect_hash.hpp"
+
+namespace {
+
+[[noreturn]] void fail(const char* what) {
+  std::fprintf(stderr, "fuzz_catalog: %s\n", what);
+  std::abort();
+}
+
+void check(bool ok, const char* what) {
+  if (!ok) fail(what);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  const errcat::gen::load_result r = errcat::gen::load_catalog("fuzz.json", text);
+
+  if (!r.catalog) {
+    check(!r.errors.empty(), "rejected without a message");
+    for (const std::string& e : r.errors) {
+      check(e.rfind("fuzz.json: ", 0) == 0, "a message does not name the file");
+      check(e.size() > 11, "an empty message");
+    }
+    return 0;
+  }
+  check(r.errors.empty(), "accepted with error messages");
+  const errcat::gen::source_catalog& c = *r.catalog;
+  check(!c.entries.empty(), "accepted a catalog without entries");
+
+  std::set<std::string> names;
+  std::set<int> values;
+  std::set<std::string> codes;
+  for (const errcat::gen::source_entry& e : c.entries) {
+    check(e.status >= 400 && e.status <= 599, "accepted a status outside 400-599");
+    check(!e.code.empty() && e.code.size() <= errcat::max_code_size, "accepted a bad code size");
+    for (char ch : e.code)
+      check(ch > 0x20 && ch < 0x7f, "accepted a code that is not printable ASCII");
+    check(errcat::gen::is_cpp_identifier(e.name), "accepted a name that is not an identifier");
+    check(names.insert(e.name).second, "accepted a duplicate name");
+    check(e.value > 0, "accepted a non-positive errc value");
+    check(values.insert(e.value).second, "accepted a duplicate errc value");
+    check(e.tmpl.params.size() <= errcat::max_params, "accepted too many parameters");
+    for (const errcat::gen::template_segment& s : e.tmpl.segments) {
+      check(s.slot >= -1 && s.slot < static_cast<int>(e.tmpl.params.size()),
+            "a segment refers to a parameter that does not exist");
+      check(!s.text.empty(), "an empty segment");
+    }
+    codes.insert(e.code);
+  }
+
+  const std::vector<std::string> keys(codes.begin(), codes.end());
+  const auto ph = errcat::gen::build_perfect_hash(keys, 4);
+  if (ph) {
+    check(ph->slots.size() >= keys.size(), "fewer slots than keys");
+    const std::string h = errcat::gen::emit_header(c, *ph, {"fuzz.json", "fuzz.hpp"});
+    const std::string s = errcat::gen::emit_source(c, {"fuzz.json", "fuzz.hpp"});
+    check(h.find("namespace " + c.cpp_namespace + " {") != std::string::npos,
+          "the header does not open the catalog's namespace");
+    check(!s.empty(), "empty source");
+    // A line ending in a backslash would splice the next line of generated code into a
+    // comment or a literal (a message ending in "\\" must not eat an enumerator).
+    for (std::size_t eol = h.find('\n'); eol != std::string::npos; eol = h.find('\n', eol + 1)) {
+      check(eol == 0 || h[eol - 1] != '\\', "a generated line ends in a backslash");
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,121 @@
+// Fuzzes the generator's template parser with arbitrary template strings (and a few
+// positional names). It must either report an error or split the template into segments
+// that reproduce it exactly; an accepted template is then rendered through the core's
+// renderer and compared with an independent splice of the values.
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <errcat/entry.hpp>
+#include <errcat/make.hpp>
+#include <errcat/render.hpp>
+
+#include "catalog_source.hpp"
+
+namespace {
+
+[[noreturn]] void fail(const char* what) {
+  std::fprintf(stderr, "fuzz_template: %s\n", what);
+  std::abort();
+}
+
+void check(bool ok, const char* what) {
+  if (!ok) fail(what);
+}
+
+// Positional names come from a small pool, so they sometimes collide with named
+// placeholders (`%(key)s` and a positional `key`), which must be one parameter.
+constexpr std::string_view pool[] = {"key", "target", "a", "b_2", "length", "value", "x", "key"};
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  std::vector<std::string> names;
+  if (size > 0) {
+    const std::size_t n = data[0] & 7u;
+    ++data;
+    --size;
+    for (std::size_t i = 0; i < n && size > 0; ++i, ++data, --size)
+      names.emplace_back(pool[data[0] & 7u]);
+  }
+  const std::string_view message(reinterpret_cast<const char*>(data), size);
+
+  errcat::gen::parsed_template t;
+  if (const auto err = errcat::gen::parse_template(message, names, t)) {
+    check(!err->empty(), "rejected with an empty message");
+    return 0;
+  }
+
+  check(t.params.size() <= errcat::max_params, "accepted too many parameters");
+  bool previous_literal = false;
+  for (const errcat::gen::template_segment& s : t.segments) {
+    check(!s.text.empty(), "an empty segment");
+    check(s.slot >= -1 && s.slot < static_cast<int>(t.params.size()),
+          "a segment refers to a parameter that does not exist");
+    check(!(previous_literal && s.slot < 0), "two literal segments in a row");
+    previous_literal = s.slot < 0;
+  }
+  for (const errcat::gen::template_param& p : t.params)
+    check(!p.name.empty(), "a parameter without a name");
+
+  // With a name for every positional placeholder, the segments (literal '%' written back
+  // as "%%", slots as spelled) are the template, byte for byte.
+  if (t.positional <= names.size()) {
+    std::string rebuilt;
+    for (const errcat::gen::template_segment& s : t.segments) {
+      if (s.slot >= 0) {
+        rebuilt += s.text;
+        continue;
+      }
+      for (char c : s.text) {
+        rebuilt += c;
+        if (c == '%') rebuilt += '%';
+      }
+    }
+    check(rebuilt == message, "the segments do not reproduce the template");
+  }
+
+  // Render through the core with values that look like placeholders themselves: each must
+  // be inserted once, verbatim, and never expanded again.
+  std::vector<errcat::param> params;
+  for (const auto& p : t.params)
+    params.push_back({p.name, p.kind});
+  std::vector<errcat::segment> segments;
+  for (const auto& s : t.segments)
+    segments.push_back({s.text, static_cast<std::int16_t>(s.slot)});
+  errcat::entry e;
+  e.message = message;
+  e.params = params;
+  e.segments = segments;
+  std::vector<std::string> texts;
+  for (std::size_t i = 0; i < params.size(); ++i)
+    texts.push_back("%(" + std::string(params[i].name) + ")s{}[input " + std::to_string(i) + "]");
+  std::vector<errcat::param_value> args;
+  for (std::size_t i = 0; i < params.size(); ++i) {
+    if (i % 3 == 2) {
+      args.emplace_back();  // no value: the placeholder stays as documented
+    } else if (params[i].kind == errcat::param_kind::integer) {
+      args.emplace_back(-static_cast<std::int64_t>(i) * 1000003);
+    } else {
+      args.emplace_back(texts[i]);
+    }
+  }
+  std::string expected;
+  for (const errcat::segment& s : segments) {
+    const auto slot = static_cast<std::size_t>(s.slot);
+    if (s.is_literal() || !args[slot].has_value()) {
+      expected += s.text;
+    } else if (args[slot].is_integer()) {
+      expected += std::to_string(args[slot].signed_value());
+    } else {
+      expected += args[slot].text();
+    }
+  }
+  check(errcat::rendered_size(e, args) == expected.size(), "rendered_size is wrong");
+  check(errcat::render(e, args) == expected, "rendering differs from the splice");
+  return 0;
+}
