@@ -4,19 +4,30 @@
 #   2. the asan preset (AddressSanitizer + UndefinedBehaviorSanitizer): the same tests but
 #      the compile-fail and packaging ones, which test the build, not the code;
 #   3. the tsan preset: the concurrency tests;
-#   4. the fuzz preset: each libFuzzer target for a bounded time (FUZZ_SECONDS, default 30).
+#   4. the fuzz preset: each libFuzzer target for a bounded time (FUZZ_SECONDS, default 30),
+#      two at a time (FUZZ_JOBS).
 # Set ERRCAT_QUICK=1 to run step 1 only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=${JOBS:-2}
-step() { printf '\n== %s\n' "$*"; }
+start=$SECONDS
+mark=$SECONDS
+# Prints the step's title and how long the previous one took (CI has a time budget).
+step() {
+  if [ "$SECONDS" -gt "$start" ]; then printf '== (%d s)\n' $((SECONDS - mark)); fi
+  mark=$SECONDS
+  printf '\n== %s\n' "$*"
+}
 
 step "ci: configure, build, test"
 cmake --preset ci >/dev/null
 cmake --build --preset ci -j "$jobs"
 ctest --preset ci -j "$jobs"
 
-if [ "${ERRCAT_QUICK:-0}" = 1 ]; then exit 0; fi
+if [ "${ERRCAT_QUICK:-0}" = 1 ]; then
+  step "ci tests passed in $((SECONDS - start)) s"
+  exit 0
+fi
 
 step "asan: AddressSanitizer + UndefinedBehaviorSanitizer"
 cmake --preset asan >/dev/null
@@ -37,4 +48,4 @@ if [ -f tests/fuzz/CMakeLists.txt ]; then
   cmake --build --preset fuzz -j "$jobs"
   tests/fuzz/run.sh "${FUZZ_SECONDS:-30}" build/fuzz
 fi
-step "all tests passed"
+step "all tests passed in $((SECONDS - start)) s"

@@ -1,12 +1,6 @@
-// A global operator new that counts: linked into the bench and the perf tests, so they
-// can show how many allocations an operation makes.
+// The counting operator new of the bench and the perf tests: allocation_count() tells how
+// many allocations an operation makes. It is the tests' shared hook
+// (tests/support/alloc_hook.hpp); a program gets it by linking errcat_alloc_hook.
 #pragma once
 
-#include <cstddef>
-
-namespace errcat::testing_support {
-
-/// Every allocation through the global operator new (all forms) since the program started.
-std::size_t allocation_count() noexcept;
-
-}  // namespace errcat::testing_support
+#include "support/alloc_hook.hpp"

@@ -7,6 +7,8 @@ if(TARGET errcat::json)
   errcat_test_executable(errcat_json_tests
     test_json_parse.cpp test_json_serialize.cpp test_json_roundtrip.cpp test_testing.cpp
     LIBS errcat::json)
-  # Replaces the global operator new to fail on demand, so it gets a program of its own.
-  errcat_test_executable(errcat_json_alloc_tests test_json_alloc.cpp LIBS errcat::json)
+  # Links the tests' replacement operator new to fail on demand, so it gets a program of
+  # its own.
+  errcat_test_executable(errcat_json_alloc_tests test_json_alloc.cpp
+    LIBS errcat::json errcat_alloc_hook)
 endif()

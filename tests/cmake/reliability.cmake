@@ -31,12 +31,13 @@ foreach(case IN ITEMS errors_half empty deep)
       -P ${PROJECT_SOURCE_DIR}/tests/generator/expect_reject.cmake)
 endforeach()
 
-# Allocation failure: its own program, because it replaces the global operator new.
+# Allocation failure: its own program, because it links the tests' replacement operator new.
 set(errcat_alloc_libs)
 if(TARGET errcat::json)
   set(errcat_alloc_libs errcat::json)
 endif()
-errcat_test_executable(errcat_alloc_failure_tests test_alloc_failure.cpp LIBS ${errcat_alloc_libs})
+errcat_test_executable(errcat_alloc_failure_tests test_alloc_failure.cpp
+  LIBS errcat_alloc_hook ${errcat_alloc_libs})
 if(TARGET errcat::json)
   target_compile_definitions(errcat_alloc_failure_tests PRIVATE ERRCAT_TEST_HAVE_JSON=1)
 endif()

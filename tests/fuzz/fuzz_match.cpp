@@ -3,8 +3,6 @@
 // message. Messages rendered from an entry with arbitrary values must match that entry.
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,16 +11,11 @@
 #include <errcat/iam.hpp>
 #include <errcat/match.hpp>
 
+#include "fuzz_support.hpp"
+
 namespace {
 
-[[noreturn]] void fail(const char* what) {
-  std::fprintf(stderr, "fuzz_match: %s\n", what);
-  std::abort();
-}
-
-void check(bool ok, const char* what) {
-  if (!ok) fail(what);
-}
+using errcat_fuzz::check;
 
 // Values found by match() must be the entry's parameters, in its order, and must turn its
 // template back into `message`.
@@ -54,14 +47,16 @@ void match_everything(std::string_view message) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
-  const std::string_view rest(reinterpret_cast<const char*>(data + 1), size - 1);
-  if ((data[0] & 1u) == 0) {
+  errcat_fuzz::reader in{data, size};
+  const std::uint8_t first = in.byte();
+  const std::string_view rest = in.rest();
+  if ((first & 1u) == 0) {
     match_everything(rest);
     return 0;
   }
   // Render an entry with values cut from the input (separated by 0xff), then match it.
   const std::size_t total = errcat::iam::catalog.size() + errcat::apigw::catalog.size();
-  const std::size_t index = (data[0] >> 1) * 7u % total;
+  const std::size_t index = (first >> 1) * 7u % total;
   const errcat::catalog& c =
       index < errcat::iam::catalog.size() ? errcat::iam::catalog : errcat::apigw::catalog;
   const errcat::entry& e =

@@ -3,8 +3,6 @@
 // body it keeps, and serialise back to valid JSON that reads back to the same code.
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,33 +11,11 @@
 #include <errcat/iam.hpp>
 #include <errcat/json.hpp>
 
+#include "fuzz_support.hpp"
+
 namespace {
 
-[[noreturn]] void fail(const char* what) {
-  std::fprintf(stderr, "fuzz_parse_response: %s\n", what);
-  std::abort();
-}
-
-void check(bool ok, const char* what) {
-  if (!ok) fail(what);
-}
-
-struct reader {
-  const std::uint8_t* p;
-  std::size_t n;
-  std::uint8_t byte() {
-    if (n == 0) return 0;
-    --n;
-    return *p++;
-  }
-  std::string_view text(std::size_t want) {
-    const std::size_t k = want < n ? want : n;
-    const std::string_view s(reinterpret_cast<const char*>(p), k);
-    p += k;
-    n -= k;
-    return s;
-  }
-};
+using errcat_fuzz::check;
 
 bool known_to_bundled(const errcat::entry* e) {
   for (const errcat::catalog* c : {&errcat::iam::catalog, &errcat::apigw::catalog}) {
@@ -51,7 +27,7 @@ bool known_to_bundled(const errcat::entry* e) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  reader in{data, size};
+  errcat_fuzz::reader in{data, size};
   // Statuses: the full int range, with the usual ones (and 0, negatives) easy to reach.
   const std::uint8_t s0 = in.byte();
   int status = 0;
@@ -71,7 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view value = in.text(in.byte() & 63u);
     headers.push_back({name, value});
   }
-  const std::string_view body = in.text(in.n);
+  const std::string_view body = in.rest();
 
   errcat::parse_options options;
   options.max_raw_body = max_raw;

@@ -4,8 +4,6 @@
 // a placeholder is never expanded again; make() must produce the same message.
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -14,45 +12,16 @@
 #include <errcat/apigw.hpp>
 #include <errcat/iam.hpp>
 
+#include "fuzz_support.hpp"
+
 namespace {
 
-[[noreturn]] void fail(const char* what) {
-  std::fprintf(stderr, "fuzz_render: %s\n", what);
-  std::abort();
-}
-
-void check(bool ok, const char* what) {
-  if (!ok) fail(what);
-}
-
-// Reads the input front to back; past the end it yields zeros and empty text.
-struct reader {
-  const std::uint8_t* p;
-  std::size_t n;
-  std::uint8_t byte() {
-    if (n == 0) return 0;
-    --n;
-    return *p++;
-  }
-  std::uint64_t u64() {
-    std::uint64_t v = 0;
-    for (int i = 0; i < 8; ++i)
-      v = v << 8 | byte();
-    return v;
-  }
-  std::string_view text(std::size_t want) {
-    const std::size_t k = want < n ? want : n;
-    const std::string_view s(reinterpret_cast<const char*>(p), k);
-    p += k;
-    n -= k;
-    return s;
-  }
-};
+using errcat_fuzz::check;
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  reader in{data, size};
+  errcat_fuzz::reader in{data, size};
   const std::size_t total = errcat::iam::catalog.size() + errcat::apigw::catalog.size();
   const std::size_t index = (std::size_t{in.byte()} << 8 | in.byte()) % total;
   const errcat::entry& e = index < errcat::iam::catalog.size()

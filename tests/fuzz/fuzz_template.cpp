@@ -4,8 +4,6 @@
 // renderer and compared with an independent splice of the values.
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,17 +13,11 @@
 #include <errcat/render.hpp>
 
 #include "catalog_source.hpp"
+#include "fuzz_support.hpp"
 
 namespace {
 
-[[noreturn]] void fail(const char* what) {
-  std::fprintf(stderr, "fuzz_template: %s\n", what);
-  std::abort();
-}
-
-void check(bool ok, const char* what) {
-  if (!ok) fail(what);
-}
+using errcat_fuzz::check;
 
 // Positional names come from a small pool, so they sometimes collide with named
 // placeholders (`%(key)s` and a positional `key`), which must be one parameter.
@@ -34,15 +26,14 @@ constexpr std::string_view pool[] = {"key", "target", "a", "b_2", "length", "val
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  errcat_fuzz::reader in{data, size};
   std::vector<std::string> names;
-  if (size > 0) {
-    const std::size_t n = data[0] & 7u;
-    ++data;
-    --size;
-    for (std::size_t i = 0; i < n && size > 0; ++i, ++data, --size)
-      names.emplace_back(pool[data[0] & 7u]);
+  if (in.n > 0) {
+    const std::size_t n = in.byte() & 7u;
+    for (std::size_t i = 0; i < n && in.n > 0; ++i)
+      names.emplace_back(pool[in.byte() & 7u]);
   }
-  const std::string_view message(reinterpret_cast<const char*>(data), size);
+  const std::string_view message = in.rest();
 
   errcat::gen::parsed_template t;
   if (const auto err = errcat::gen::parse_template(message, names, t)) {

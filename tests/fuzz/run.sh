@@ -7,7 +7,7 @@
 # of its committed seed corpus (tests/fuzz/corpus/<target>/), under
 # $FUZZ_WORK_DIR/<target>/ (default BUILD_DIR/fuzz-runs), so the committed corpus never
 # changes; crashing inputs are written there too (crash-*, leak-*, timeout-*, oom-*).
-# Prints executions and coverage per target.
+# Runs FUZZ_JOBS targets at a time (default 2). Prints executions and coverage per target.
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 seconds="${1:-${FUZZ_SECONDS:-30}}"
@@ -28,31 +28,50 @@ if [ ${#targets[@]} -eq 0 ]; then
   exit 2
 fi
 
-failed=()
-summary=()
-for t in "${targets[@]}"; do
-  exe="$bin/$t"
-  if [ ! -x "$exe" ]; then
-    echo "run.sh: no fuzzer $exe" >&2
-    failed+=("$t (missing)")
-    continue
-  fi
-  work="${FUZZ_WORK_DIR:-$build/fuzz-runs}/$t"
+jobs="${FUZZ_JOBS:-2}"
+case "$jobs" in '' | *[!0-9]* | 0) echo "run.sh: FUZZ_JOBS must be a whole number from 1, not '$jobs'" >&2; exit 2 ;; esac
+
+# Fuzzes target $1; leaves its exit code and summary line in its work folder.
+run_one() {
+  local t=$1 exe="$bin/$1" work="${FUZZ_WORK_DIR:-$build/fuzz-runs}/$1"
   rm -rf "$work"
   mkdir -p "$work/corpus"
+  if [ ! -x "$exe" ]; then
+    echo "run.sh: no fuzzer $exe" >"$work/log"
+    echo 127 >"$work/rc"
+    return
+  fi
   if [ -d "$here/corpus/$t" ]; then
     cp -R "$here/corpus/$t/." "$work/corpus/"
   fi
-  seeds=$(find "$work/corpus" -type f | wc -l)
-  dict=()
+  local dict=()
   if [ -f "$here/$t.dict" ]; then dict=(-dict="$here/$t.dict"); fi
-  echo "== $t: ${seconds} s from $seeds seeds"
+  echo "== $t: ${seconds} s from $(find "$work/corpus" -type f | wc -l) seeds"
   # -timeout: one input taking longer than 10 s is a hang; -rss_limit_mb: a blow-up.
   ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" \
     UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}" \
     "$exe" "${dict[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix="$work/" "$work/corpus" >"$work/log" 2>&1
-  rc=$?
+  echo $? >"$work/rc"
+}
+
+# Up to $jobs targets at a time: each is one process, and CI has two cores.
+running=0
+for t in "${targets[@]}"; do
+  if [ "$running" -ge "$jobs" ]; then
+    wait -n
+    running=$((running - 1))
+  fi
+  run_one "$t" &
+  running=$((running + 1))
+done
+wait
+
+failed=()
+summary=()
+for t in "${targets[@]}"; do
+  work="${FUZZ_WORK_DIR:-$build/fuzz-runs}/$t"
+  rc=$(cat "$work/rc" 2>/dev/null || echo 1)
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/log" | tail -n 1)
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$work/log" | tail -n 1)
   last=$(grep -E '^#[0-9]+' "$work/log" | tail -n 1)
@@ -62,19 +81,17 @@ for t in "${targets[@]}"; do
   line=$(printf '%-22s %12s execs %8s/s  cov %6s  ft %6s  corpus %6s' \
     "$t" "${execs:-?}" "${rate:-?}" "${cov:-?}" "${ft:-?}" "${corp:-?}")
   summary+=("$line")
-  if [ $rc -ne 0 ]; then
+  if [ "$rc" -ne 0 ]; then
     echo "!! $t FAILED (exit $rc); log: $work/log" >&2
-    grep -E 'ERROR: |SUMMARY: |runtime error|fuzz_[a-z_]+: |Test unit written|timeout|out-of-memory' \
+    grep -E 'ERROR: |SUMMARY: |runtime error|fuzz_[a-z_]+: |Test unit written|timeout|out-of-memory|no fuzzer' \
       "$work/log" | head -n 20 >&2
     ls "$work" | grep -E '^(crash|leak|timeout|oom|slow-unit)-' >&2
     failed+=("$t")
-  else
-    echo "   $line"
   fi
 done
 
 echo
-echo "fuzzing summary (${seconds} s per target):"
+echo "fuzzing summary (${seconds} s per target, $jobs at a time):"
 printf '%s\n' "${summary[@]}"
 if [ ${#failed[@]} -ne 0 ]; then
   echo "fuzzing FAILED: ${failed[*]}" >&2
