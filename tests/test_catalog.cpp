@@ -75,15 +75,24 @@ TEST_CASE("near misses of every code are rejected", "[catalog][hash]") {
   CHECK(checked > 500);
 }
 
-TEST_CASE("the perfect hash gives every distinct code its own slot", "[catalog][hash]") {
+TEST_CASE("the perfect hash names every distinct code from some slot", "[catalog][hash]") {
   for (const errcat::catalog* c : {&errcat::iam::catalog, &errcat::apigw::catalog}) {
-    std::set<std::uint16_t> used;
-    for (std::uint16_t s : c->slots) {
-      if (s != 0xffff) CHECK(used.insert(s).second);
+    CAPTURE(c->service);
+    // Both bundled catalogs have short codes, so the generator gives them a direct index,
+    // whose every slot points to a key (unused ones to the first).
+    CHECK(c->displacements.empty());
+    std::set<const errcat::code_key*> named;
+    for (const errcat::code_key* s : c->slots) {
+      REQUIRE(s != nullptr);
+      REQUIRE(s >= c->keys.data());
+      REQUIRE(s < c->keys.data() + c->keys.size());
+      named.insert(s);
     }
-    CHECK(used.size() == c->keys.size());
-    for (const errcat::code_key& k : c->keys)
+    CHECK(named.size() == c->keys.size());
+    for (const errcat::code_key& k : c->keys) {
       CHECK(c->find_key(k.code) == &k);
+      CHECK(k.first_entry == &c->entries[c->by_code[k.first]]);
+    }
   }
 }
 

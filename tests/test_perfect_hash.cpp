@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <bit>
 #include <cstdint>
 #include <random>
 #include <set>
@@ -20,13 +21,7 @@ namespace {
 
 using errcat::testing_support::allocation_count;
 
-// The slot a key lands in, computed exactly as catalog::find_key probes.
-std::size_t slot_of(const errcat::gen::perfect_hash& ph, std::string_view key) {
-  const std::uint64_t h = errcat::detail::hash(key, ph.seed);
-  const std::size_t bucket = static_cast<std::size_t>(h >> 32) & (ph.displacements.size() - 1);
-  return static_cast<std::size_t>(errcat::detail::displace(h, ph.displacements[bucket])) &
-         (ph.slots.size() - 1);
-}
+using errcat::gen::slot_of;
 
 // Distinct random keys: mostly code-like (`XYZ.1234`), some short, some long binary.
 std::vector<std::string> random_keys(std::size_t n, std::mt19937_64& rng) {
@@ -57,22 +52,43 @@ std::vector<std::string> random_keys(std::size_t n, std::mt19937_64& rng) {
   return keys;
 }
 
-// Every key has its own slot, the slot names the key, and no other slot is used.
+// Every key has its own slot and the slot names the key. In a two-level table no other
+// slot is used; in a direct index every other slot names key 0, which a lookup's final
+// comparison rejects.
 void check_collision_free(const errcat::gen::perfect_hash& ph,
                           const std::vector<std::string>& keys) {
   REQUIRE(ph.slots.size() >= keys.size());
   REQUIRE(std::has_single_bit(ph.slots.size()));
-  REQUIRE(std::has_single_bit(ph.displacements.size()));
+  const bool direct = ph.displacements.empty();
+  if (!direct) REQUIRE(std::has_single_bit(ph.displacements.size()));
   std::set<std::size_t> used;
   for (std::size_t i = 0; i < keys.size(); ++i) {
     const std::size_t s = slot_of(ph, keys[i]);
     CHECK(used.insert(s).second);
     CHECK(ph.slots[s] == i);
   }
-  std::size_t filled = 0;
-  for (std::uint16_t s : ph.slots)
-    filled += s != 0xffff ? 1 : 0;
-  CHECK(filled == keys.size());
+  for (std::size_t s = 0; s < ph.slots.size(); ++s) {
+    if (used.count(s) != 0) continue;
+    CHECK(ph.slots[s] == (direct ? 0 : 0xffff));  // the generator's form; emitted as pointers
+  }
+}
+
+// Distinct random codes as catalogs have them (printable ASCII, which the generator
+// requires) of every length from 1 to 16; half from a three-letter alphabet, so many
+// differ in one byte only.
+std::vector<std::string> short_keys(std::size_t n, std::mt19937_64& rng) {
+  std::set<std::string> seen;
+  std::vector<std::string> keys;
+  std::uniform_int_distribution<int> printable('!', '~');
+  std::uniform_int_distribution<int> narrow('0', '2');
+  std::uniform_int_distribution<std::size_t> length(1, 16);
+  while (keys.size() < n) {
+    std::string k(length(rng), '\0');
+    for (char& c : k)
+      c = static_cast<char>(keys.size() % 2 == 0 ? printable(rng) : narrow(rng));
+    if (seen.insert(k).second) keys.push_back(k);
+  }
+  return keys;
 }
 
 // `code` with an alias prefix replaced by its canonical one, as lookups read it.
@@ -104,6 +120,105 @@ TEST_CASE("the generator's perfect hash separates random key sets of every size"
     REQUIRE(ph.has_value());
     check_collision_free(*ph, keys);
   }
+}
+
+TEST_CASE("short keys get a direct index of at most 16 slots per key", "[hash][gen]") {
+  std::mt19937_64 rng(2024);
+  for (std::size_t n : std::initializer_list<std::size_t>{1, 2, 3, 17, 64, 115, 200}) {
+    CAPTURE(n);
+    const std::vector<std::string> keys = short_keys(n, rng);
+    const auto ph = errcat::gen::build_perfect_hash(keys, 64);
+    REQUIRE(ph.has_value());
+    CHECK(ph->displacements.empty());
+    CHECK(ph->slots.size() <= 16 * std::bit_ceil(n));
+    check_collision_free(*ph, keys);
+  }
+}
+
+TEST_CASE("keys the direct index cannot tell apart get a two-level table", "[hash][gen]") {
+  // Two 16-byte codes fold to one word, a ^ rotl(b, 29) ^ length * k0, when their first
+  // halves differ by one bit and their second halves by that bit rotated back: no
+  // multiplier separates them, so the generator must notice and fall back.
+  const std::string one = "ABCDEFGHIJKLMNOP";
+  std::string two = one;
+  two[0] = static_cast<char>(two[0] ^ 1);
+  two[12] = static_cast<char>(two[12] ^ 8);  // bit 35 of the second half: 1 after rotl 29
+  const auto w1 = errcat::detail::code_words(one.data(), 16, true);
+  const auto w2 = errcat::detail::code_words(two.data(), 16, true);
+  REQUIRE(errcat::detail::direct_slot(w1, 16, 0x9e3779b97f4a7c15ull, 20) ==
+          errcat::detail::direct_slot(w2, 16, 0x9e3779b97f4a7c15ull, 20));
+  const std::vector<std::string> keys = {one, two, "IAM.0004"};
+  const auto ph = errcat::gen::build_perfect_hash(keys, 64);
+  REQUIRE(ph.has_value());
+  CHECK_FALSE(ph->displacements.empty());
+  check_collision_free(*ph, keys);
+  // Keys longer than 16 bytes too.
+  const std::vector<std::string> long_keys = {"a code of seventeen", "IAM.0004"};
+  const auto lp = errcat::gen::build_perfect_hash(long_keys, 64);
+  REQUIRE(lp.has_value());
+  CHECK_FALSE(lp->displacements.empty());
+  check_collision_free(*lp, long_keys);
+}
+
+TEST_CASE("printable codes of at most 8 bytes always fold to distinct words", "[hash]") {
+  // What makes it so: the lengths' multiples of k0 differ pairwise in the top bit of some
+  // byte, and two printable codes' words never differ there.
+  for (std::uint64_t i = 0; i <= 16; ++i) {
+    for (std::uint64_t j = i + 1; j <= 16; ++j) {
+      CAPTURE(i, j);
+      const std::uint64_t d = (i * errcat::detail::hash_k0) ^ (j * errcat::detail::hash_k0);
+      CHECK((d & 0x8080808080808080ull) != 0);
+    }
+  }
+  // And the generator gets a direct index for every set of short numeric codes of mixed
+  // lengths, the shape that folded alike when the length was merely XORed in.
+  std::vector<std::string> numeric;
+  for (int i = 0; i < 300; ++i)
+    numeric.push_back(std::to_string(i));
+  const auto ph = errcat::gen::build_perfect_hash(numeric, 64);
+  REQUIRE(ph.has_value());
+  CHECK(ph->displacements.empty());
+  check_collision_free(*ph, numeric);
+}
+
+TEST_CASE("code words are equal exactly when codes of one length are", "[hash]") {
+  using errcat::detail::code_words;
+  using errcat::detail::code_words_within;
+  std::mt19937_64 rng(5);
+  std::uniform_int_distribution<int> byte(0, 255);
+  for (const bool wide : {false, true}) {
+    for (std::size_t n = 0; n <= (wide ? 16u : 8u); ++n) {
+      CAPTURE(wide, n);
+      for (int round = 0; round < 200; ++round) {
+        std::string a(n, '\0');
+        for (char& c : a)
+          c = static_cast<char>(byte(rng));
+        const auto wa = code_words(a.data(), n, wide);
+        // Every range of lengths that admits n (and is as wide) gives the same words.
+        for (std::size_t lo = 0; lo <= n; ++lo) {
+          for (std::size_t hi = std::max<std::size_t>(n, wide ? 9 : 0); hi <= (wide ? 16u : 8u);
+               ++hi) {
+            const auto w = code_words_within(a.data(), n, lo, hi);
+            CHECK((w.a == wa.a && w.b == wa.b));
+          }
+        }
+        // Changing any one byte changes the words.
+        for (std::size_t i = 0; i < n; ++i) {
+          std::string b = a;
+          b[i] = static_cast<char>(b[i] ^ (1 << (round % 8)));
+          const auto wb = code_words(b.data(), n, wide);
+          CHECK((wa.a != wb.a || wa.b != wb.b));
+        }
+      }
+    }
+  }
+  // Constant evaluation reads the same words.
+  constexpr auto at_compile_time = code_words("IAM.0004 and mor", 16, true);
+  const std::string s("IAM.0004 and mor");
+  CHECK(code_words(s.data(), 16, true).a == at_compile_time.a);
+  CHECK(code_words(s.data(), 16, true).b == at_compile_time.b);
+  constexpr auto short_at_compile_time = code_words("1100", 4, false);
+  CHECK(code_words(std::string("1100").data(), 4, false).a == short_at_compile_time.a);
 }
 
 TEST_CASE("the generator gives up and says so when it may not try any seed", "[hash][gen]") {

@@ -1,6 +1,7 @@
 // errcat::catalog: a constexpr view over a generated error table, with perfect-hash lookup.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
@@ -11,6 +12,14 @@
 #include "errcat/entry.hpp"
 #include "errcat/match.hpp"
 
+/// Forces inlining where the compiler's estimate would not (GCC and Clang): a lookup is
+/// only small once it is inlined into a caller that sees the generated catalog's constants.
+#if defined(__GNUC__) || defined(__clang__)
+#define ERRCAT_ALWAYS_INLINE [[gnu::always_inline]] inline
+#else
+#define ERRCAT_ALWAYS_INLINE inline
+#endif
+
 namespace errcat {
 
 /// The longest error code a catalog may document, in bytes. Lookups reject longer input
@@ -20,7 +29,7 @@ inline constexpr std::size_t max_code_size = 64;
 /// The layout and hash of generated tables. errcat-gen writes the value it was built with
 /// into every header it generates, which checks it against this one, so a catalog made by
 /// an errcat-gen of another version fails to compile instead of failing its lookups.
-inline constexpr int catalog_format = 1;
+inline constexpr int catalog_format = 2;
 
 /// A second spelling of a code prefix that servers use on the wire: a code starting with
 /// `prefix` is looked up as if it started with `canonical` (`APIGW.0301` → `APIG.0301`).
@@ -34,6 +43,13 @@ struct code_key {
   std::string_view code;    ///< The code as documented.
   std::uint16_t first = 0;  ///< Index of its first entry index in `catalog::by_code`.
   std::uint16_t count = 0;  ///< How many entries document this code.
+  /// Its first entry in documented order (`&entries[by_code[first]]`), kept here so that
+  /// `find` returns without two more dependent loads.
+  const entry* first_entry = nullptr;
+  /// The code's bytes as `detail::code_words` gives them for this catalog (zero for codes
+  /// longer than 16 bytes): a lookup compares these, held beside the slot's key, instead of
+  /// following `code` to its characters.
+  detail::key_words words;
 };
 
 /// The entries that share a code (and, optionally, a status), in documented order.
@@ -129,10 +145,18 @@ struct catalog {
   std::span<const code_alias> aliases;     ///< Accepted alternative code prefixes.
   std::span<const code_key> keys;          ///< Distinct codes; the perfect hash maps onto these.
   std::span<const std::uint16_t> by_code;  ///< Entry indices grouped by code.
-  std::span<const std::uint16_t> by_value;       ///< Entry indices sorted by `entry::value`.
-  std::uint64_t seed = 0;                        ///< Seed of the first-level hash.
-  std::span<const std::uint32_t> displacements;  ///< Per-bucket second-level seeds.
-  std::span<const std::uint16_t> slots;          ///< Slot → index into `keys` (0xffff: empty).
+  std::span<const std::uint16_t> by_value;  ///< Entry indices sorted by `entry::value`.
+  std::uint64_t seed = 0;  ///< Multiplier (direct index) or seed (two-level) of the hash.
+  /// Per-bucket second-level seeds of a two-level index; empty for a direct index, which
+  /// the generator builds whenever every code is at most 16 bytes and a seed is found.
+  std::span<const std::uint32_t> displacements;
+  /// Slot → the key that may be there; a power of two of them. In a direct index every
+  /// slot points to a key (unused slots to the first, which the final comparison
+  /// rejects), so a lookup never branches on emptiness; in a two-level index an empty
+  /// slot is nullptr.
+  std::span<const code_key* const> slots;
+  std::size_t shortest_code = 0;  ///< Length of the shortest code, in bytes.
+  std::size_t longest_code = 0;   ///< Length of the longest code, in bytes.
 
   /// Number of entries.
   constexpr std::size_t size() const noexcept { return entries.size(); }
@@ -143,30 +167,19 @@ struct catalog {
   /// The `i`-th entry in documented order (unchecked).
   constexpr const entry& operator[](std::size_t i) const noexcept { return entries[i]; }
 
-  /// The distinct code `code` names (after applying an alias), or nullptr. Exact match:
-  /// no trimming, no case folding.
-  constexpr const code_key* find_key(std::string_view code) const noexcept {
-    if (code.size() > max_code_size + alias_growth_limit) return nullptr;
-    for (const code_alias& a : aliases) {
-      if (code.size() > a.prefix.size() && code.substr(0, a.prefix.size()) == a.prefix) {
-        const std::size_t n = a.canonical.size() + code.size() - a.prefix.size();
-        if (n > max_code_size) return nullptr;
-        char buf[max_code_size] = {};
-        std::size_t k = 0;
-        for (char c : a.canonical)
-          buf[k++] = c;
-        for (char c : code.substr(a.prefix.size()))
-          buf[k++] = c;
-        return probe(std::string_view(buf, n));
-      }
-    }
-    return probe(code);
+  /// The distinct code `code` names, or nullptr. Exact match: no trimming, no case
+  /// folding. A code the catalog documents is found as itself; any other code that starts
+  /// with an alias prefix is looked up with the canonical prefix instead.
+  ERRCAT_ALWAYS_INLINE constexpr const code_key* find_key(std::string_view code) const noexcept {
+    const code_key* k = displacements.empty() ? probe_direct(code) : probe_two_level(code);
+    if (k != nullptr || aliases.empty()) return k;
+    return find_alias(code);
   }
 
   /// The first entry documented with `code`, or nullptr when the catalog does not know it.
-  constexpr const entry* find(std::string_view code) const noexcept {
+  ERRCAT_ALWAYS_INLINE constexpr const entry* find(std::string_view code) const noexcept {
     const code_key* k = find_key(code);
-    return k == nullptr ? nullptr : &entries[by_code[k->first]];
+    return k == nullptr ? nullptr : k->first_entry;
   }
 
   /// The first entry documented with `code` under `status`, or nullptr (also when the code
@@ -220,15 +233,64 @@ struct catalog {
   // length check can reject oversized input before any alias is compared.
   static constexpr std::size_t alias_growth_limit = 16;
 
-  constexpr const code_key* probe(std::string_view code) const noexcept {
-    if (slots.empty()) return nullptr;
+  // One unsigned comparison rejects the empty string, a megabyte and anything else no
+  // code is as long as.
+  constexpr bool outside_code_sizes(std::size_t n) const noexcept {
+    return n - shortest_code > longest_code - shortest_code || slots.empty();
+  }
+
+  // Inlined into every caller: for a generated catalog the sizes, the multiplier and the
+  // table addresses are then constants, and what is left is two loads of the input, one
+  // multiply, one table load and a branch-free comparison.
+  ERRCAT_ALWAYS_INLINE constexpr const code_key* probe_direct(
+      std::string_view code) const noexcept {
+    const std::size_t n = code.size();
+    if (outside_code_sizes(n)) return nullptr;
+    const detail::key_words w =
+        detail::code_words_within(code.data(), n, shortest_code, longest_code);
+    const auto bits = static_cast<unsigned>(std::countr_zero(slots.size()));
+    const code_key& k = *slots[detail::direct_slot(w, n, seed, bits)];
+    // Not short-circuited: the three comparisons and the select compile without branches.
+    // Codes of at most 8 bytes have `b` == 0 on both sides, so it is compared only when a
+    // code can be longer.
+    const bool hit =
+        (k.code.size() == n) & (k.words.a == w.a) & (longest_code <= 8 || k.words.b == w.b);
+    return hit ? &k : nullptr;
+  }
+
+  constexpr const code_key* probe_two_level(std::string_view code) const noexcept {
+    if (outside_code_sizes(code.size())) return nullptr;
     const std::uint64_t h = detail::hash(code, seed);
     const std::size_t bucket = static_cast<std::size_t>(h >> 32) & (displacements.size() - 1);
     const std::size_t slot =
         static_cast<std::size_t>(detail::displace(h, displacements[bucket])) & (slots.size() - 1);
-    const std::uint16_t key = slots[slot];
-    if (key == 0xffff || !detail::same_key(keys[key].code, code)) return nullptr;
-    return &keys[key];
+    const code_key* k = slots[slot];
+    if (k == nullptr || !detail::same_key(k->code, code)) return nullptr;
+    return k;
+  }
+
+  constexpr const code_key* probe(std::string_view code) const noexcept {
+    return displacements.empty() ? probe_direct(code) : probe_two_level(code);
+  }
+
+  // `code` with its alias prefix replaced by the canonical one, looked up; nullptr when no
+  // alias applies.
+  constexpr const code_key* find_alias(std::string_view code) const noexcept {
+    if (code.size() > max_code_size + alias_growth_limit) return nullptr;
+    for (const code_alias& a : aliases) {
+      if (code.size() > a.prefix.size() && code.substr(0, a.prefix.size()) == a.prefix) {
+        const std::size_t n = a.canonical.size() + code.size() - a.prefix.size();
+        if (n > max_code_size) return nullptr;
+        char buf[max_code_size] = {};
+        std::size_t k = 0;
+        for (char c : a.canonical)
+          buf[k++] = c;
+        for (char c : code.substr(a.prefix.size()))
+          buf[k++] = c;
+        return probe(std::string_view(buf, n));
+      }
+    }
+    return nullptr;
   }
 };
 

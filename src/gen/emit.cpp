@@ -1,6 +1,7 @@
 #include "emit.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <numeric>
 
@@ -34,6 +35,14 @@ std::string literal(std::string_view s) {
     return "std::string_view(" + out + ", " + std::to_string(s.size()) + ")";
   }
   return out;
+}
+
+std::string hex(std::uint64_t v) {
+  static constexpr char digits[] = "0123456789abcdef";
+  std::string out = "0x";
+  for (int shift = 60; shift >= 0; shift -= 4)
+    out += digits[(v >> shift) & 0xf];
+  return out + "ull";
 }
 
 std::string comment_text(std::string_view s) {
@@ -134,8 +143,13 @@ std::string emit_header(const source_catalog& c, const perfect_hash& ph, const e
   h += "inline constexpr ::errcat::code_key keys[] = {\n";
   std::size_t first = 0;
   for (std::size_t k = 0; k < g.keys.size(); ++k) {
-    h += "    {" + literal(g.keys[k]) + ", " + std::to_string(first) + ", " +
-         std::to_string(g.members[k].size()) + "},\n";
+    const std::string& code = g.keys[k];
+    const detail::key_words w = code.size() <= 16
+                                    ? detail::code_words(code.data(), code.size(), ph.wide)
+                                    : detail::key_words{};
+    h += "    {" + literal(code) + ", " + std::to_string(first) + ", " +
+         std::to_string(g.members[k].size()) + ", &entries[" +
+         std::to_string(g.members[k].front()) + "], {" + hex(w.a) + ", " + hex(w.b) + "}},\n";
     first += g.members[k].size();
   }
   h += "};\n";
@@ -153,13 +167,15 @@ std::string emit_header(const source_catalog& c, const perfect_hash& ph, const e
   for (std::size_t i : by_value)
     h += std::to_string(i) + ", ";
   h += "};\n";
-  h += "inline constexpr std::uint32_t displacements[] = {";
-  for (std::uint32_t d : ph.displacements)
-    h += std::to_string(d) + "u, ";
-  h += "};\n";
-  h += "inline constexpr std::uint16_t slots[] = {";
+  if (!ph.displacements.empty()) {
+    h += "inline constexpr std::uint32_t displacements[] = {";
+    for (std::uint32_t d : ph.displacements)
+      h += std::to_string(d) + "u, ";
+    h += "};\n";
+  }
+  h += "inline constexpr const ::errcat::code_key* slots[] = {";
   for (std::uint16_t s : ph.slots)
-    h += std::to_string(s) + ", ";
+    h += s == 0xffff ? std::string("nullptr, ") : "&keys[" + std::to_string(s) + "], ";
   h += "};\n";
   h += "}  // namespace errcat_generated\n\n";
   h += "/// " + comment_text(c.title.empty() ? c.service : c.title) +
@@ -171,8 +187,16 @@ std::string emit_header(const source_catalog& c, const perfect_hash& ph, const e
   h += "    errcat_generated::entries, " +
        std::string(c.aliases.empty() ? "{}" : "errcat_generated::aliases") + ",\n";
   h += "    errcat_generated::keys, errcat_generated::by_code, errcat_generated::by_value,\n";
-  h += "    " + std::to_string(ph.seed) + "ull, errcat_generated::displacements,\n";
-  h += "    errcat_generated::slots};\n\n";
+  std::size_t shortest = g.keys.empty() ? 0 : g.keys.front().size();
+  std::size_t longest = shortest;
+  for (const std::string& code : g.keys) {
+    shortest = std::min(shortest, code.size());
+    longest = std::max(longest, code.size());
+  }
+  h += "    " + hex(ph.seed) + ", " +
+       (ph.displacements.empty() ? std::string("{}") : "errcat_generated::displacements") + ",\n";
+  h += "    errcat_generated::slots, " + std::to_string(shortest) + ", " + std::to_string(longest) +
+       "};\n\n";
   h += "ERRCAT_CATALOG_API(catalog, errc, category)\n\n";
   h += "}  // namespace " + c.cpp_namespace + "\n\n";
   h += "template <>\nstruct std::is_error_code_enum<" + c.cpp_namespace +

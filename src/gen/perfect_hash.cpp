@@ -16,17 +16,79 @@ std::uint64_t splitmix(std::uint64_t& state) {
   return z ^ (z >> 31);
 }
 
+// A direct index: one multiply-shift over each key's folded words into 2^bits slots, tried
+// with up to `budget` odd multipliers for each table size from about 2 to 16 slots per
+// key. Small tables first, so the table stays within a few cache lines when it can.
+std::optional<perfect_hash> build_direct(const std::vector<std::string>& keys, bool wide,
+                                         long budget) {
+  const std::size_t n = keys.size();
+  std::vector<detail::key_words> words(n);
+  for (std::size_t i = 0; i < n; ++i)
+    words[i] = detail::code_words(keys[i].data(), keys[i].size(), wide);
+  const auto first_bits = static_cast<unsigned>(std::bit_width(n - 1) + 1);
+  std::vector<std::uint16_t> owner;
+  for (unsigned bits = first_bits; bits < first_bits + 4 && bits <= 16; ++bits) {
+    const std::size_t size = std::size_t{1} << bits;
+    std::uint64_t rng = 0x6469726563742121ull;  // fixed: the same JSON gives the same header
+    for (long attempt = 0; attempt < budget; ++attempt) {
+      const std::uint64_t seed = splitmix(rng) | 1;
+      owner.assign(size, 0xffff);
+      bool ok = true;
+      for (std::size_t i = 0; i < n && ok; ++i) {
+        std::uint16_t& o = owner[detail::direct_slot(words[i], keys[i].size(), seed, bits)];
+        ok = o == 0xffff;
+        o = static_cast<std::uint16_t>(i);
+      }
+      if (!ok) continue;
+      perfect_hash ph;
+      ph.seed = seed;
+      ph.wide = wide;
+      ph.slots.resize(size);
+      for (std::size_t s = 0; s < size; ++s)
+        ph.slots[s] = owner[s] == 0xffff ? 0 : owner[s];
+      return ph;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
+
+std::size_t slot_of(const perfect_hash& ph, std::string_view key) {
+  if (ph.displacements.empty()) {
+    const auto bits = static_cast<unsigned>(std::countr_zero(ph.slots.size()));
+    return detail::direct_slot(detail::code_words(key.data(), key.size(), ph.wide), key.size(),
+                               ph.seed, bits);
+  }
+  const std::uint64_t h = detail::hash(key, ph.seed);
+  const std::size_t bucket = static_cast<std::size_t>(h >> 32) & (ph.displacements.size() - 1);
+  return static_cast<std::size_t>(detail::displace(h, ph.displacements[bucket])) &
+         (ph.slots.size() - 1);
+}
 
 std::optional<perfect_hash> build_perfect_hash(const std::vector<std::string>& keys, int tries) {
   const std::size_t n = keys.size();
   // Slots hold 16-bit key indices and 0xffff marks an empty one.
   if (n >= 0xffff) return std::nullopt;
+  const bool all_short =
+      std::all_of(keys.begin(), keys.end(), [](const std::string& k) { return k.size() <= 16; });
+  const bool wide =
+      std::any_of(keys.begin(), keys.end(), [](const std::string& k) { return k.size() > 8; });
+  if (n > 0 && all_short && tries > 0) {
+    if (auto direct = build_direct(keys, wide, 1024L * tries)) {
+      // Verify exactly as the lookup probes: each key in its own slot, naming it.
+      bool ok = true;
+      for (std::size_t i = 0; i < n && ok; ++i)
+        ok = direct->slots[slot_of(*direct, keys[i])] == i;
+      if (ok) return direct;
+    }
+  }
   const std::size_t slot_count = std::bit_ceil(std::max<std::size_t>(n, 1));
   const std::size_t bucket_count = std::bit_ceil(std::max<std::size_t>(n / 2, 1));
   std::uint64_t rng = 0x6572726361746765ull;  // fixed: the same JSON gives the same header
   for (int attempt = 0; attempt < tries; ++attempt) {
     perfect_hash ph;
+    ph.wide = wide;
     ph.seed = splitmix(rng);
     std::vector<std::uint64_t> h(n);
     for (std::size_t i = 0; i < n; ++i)
@@ -74,13 +136,8 @@ std::optional<perfect_hash> build_perfect_hash(const std::vector<std::string>& k
     }
     if (!ok) continue;
     // Verify exactly as the lookup probes.
-    for (std::size_t i = 0; i < n && ok; ++i) {
-      const std::uint64_t hv = detail::hash(keys[i], ph.seed);
-      const std::size_t b = static_cast<std::size_t>(hv >> 32) & (bucket_count - 1);
-      const std::size_t s =
-          static_cast<std::size_t>(detail::displace(hv, ph.displacements[b])) & (slot_count - 1);
-      ok = ph.slots[s] == i;
-    }
+    for (std::size_t i = 0; i < n && ok; ++i)
+      ok = ph.slots[slot_of(ph, keys[i])] == i;
     if (ok) return ph;
   }
   return std::nullopt;

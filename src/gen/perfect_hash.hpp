@@ -1,22 +1,34 @@
-// Building the two-level perfect hash (hash, then displace per bucket) over a catalog's
-// distinct codes, with the same hash functions the lookup uses.
+// Building the perfect hash over a catalog's distinct codes (a direct index, or a
+// two-level table for long or many codes), with the same hash functions the lookup uses.
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace errcat::gen {
 
 struct perfect_hash {
   std::uint64_t seed = 0;
-  std::vector<std::uint32_t> displacements;  // one per bucket; a power of two of them
-  std::vector<std::uint16_t> slots;          // a power of two; 0xffff marks an empty slot
+  std::vector<std::uint32_t> displacements;  // two-level: one per bucket, a power of two of
+                                             // them; direct index: none
+  std::vector<std::uint16_t> slots;          // a power of two; two-level: 0xffff marks an
+                                             // empty slot; direct: every slot names a key
+  bool wide = false;  // some key is longer than 8 bytes (see detail::code_words)
 };
 
-/// Finds a seed and displacements that put every key in its own slot, trying `tries`
-/// seeds. Returns nothing when none works. The result is verified before it is returned.
+/// Finds a perfect hash that puts every key in its own slot, verified before it is
+/// returned. When every key is at most 16 bytes it first looks for a direct index
+/// (`detail::direct_slot`, one multiply and one table load per lookup) in tables of 2 to
+/// 16 slots per key, trying `tries` * 1024 multipliers for each size; otherwise, or when
+/// none is found, it builds a two-level table (`detail::hash`, then a per-bucket
+/// displacement), trying `tries` seeds. Returns nothing when both fail.
 std::optional<perfect_hash> build_perfect_hash(const std::vector<std::string>& keys, int tries);
+
+/// The slot `key` occupies in `ph`, computed exactly as `catalog::find_key` probes; for a
+/// two-level table whose bucket is unplaced, whatever slot the probe would read.
+std::size_t slot_of(const perfect_hash& ph, std::string_view key);
 
 }  // namespace errcat::gen

@@ -84,6 +84,53 @@ constexpr std::uint64_t hash(std::string_view key, std::uint64_t seed) noexcept 
   return fold_mul(hash_k1 ^ key.size(), fold_mul(a ^ hash_k1, b ^ h) ^ hash_k2);
 }
 
+/// The words a direct-index lookup hashes and compares for a code of at most 16 bytes.
+/// `wide` is true for catalogs with a code longer than 8 bytes: a code of 8 to 16 bytes
+/// is then its first and its last 8 bytes (`a`, `b`, overlapping when shorter than 16);
+/// otherwise, and for shorter codes, `a` holds the first and the last 4 bytes (or, below 4
+/// bytes, the first, middle and last byte) and `b` is 0. The loads overlap instead of
+/// being shifted into place, so no shift depends on the length; they cover every byte, so
+/// two codes of the same length are equal exactly when their words are.
+constexpr key_words code_words(const char* p, std::size_t n, bool wide) noexcept {
+  if (wide && n >= 8) return {load_le(p, 8), load_le(p + n - 8, 8)};
+  if (n >= 4) return {load_le(p, 4) | (load_le(p + n - 4, 4) << 32), 0};
+  if (n == 0) return {};
+  return {static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
+              (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) |
+              (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16),
+          0};
+}
+
+/// code_words() of a code whose length is known to be in [`lo`, `hi`] (`hi` <= 16), for
+/// a catalog whose codes have those lengths (`wide` is `hi > 8`). Generated catalogs pass
+/// their own shortest and longest code; once the lookup is inlined those are constants,
+/// the branches on them fold away, and for codes of 4 to 8 bytes, or of 8 to 16, what
+/// remains has no branch on the input (a shuffled mix of 4- and 8-byte codes would
+/// otherwise mispredict).
+constexpr key_words code_words_within(const char* p, std::size_t n, std::size_t lo,
+                                      std::size_t hi) noexcept {
+  if (!std::is_constant_evaluated()) {
+    if (lo >= 4 && hi <= 8) return {load_le(p, 4) | (load_le(p + n - 4, 4) << 32), 0};
+    if (lo >= 8 && hi > 8) return {load_le(p, 8), load_le(p + n - 8, 8)};
+  }
+  return code_words(p, n, hi > 8);
+}
+
+/// The slot of a key (its code_words() and length) in a direct-index table of 2^`bits`
+/// slots (`bits` in [1, 63]): multiply-shift hashing of one word folded from the key.
+/// The fold only has to tell the catalog's own codes apart (the generator checks it does,
+/// and falls back to the two-level table when it cannot), so it is a rotate, a multiply
+/// and two XORs; an unknown code lands anywhere and fails the final comparison. The
+/// length enters multiplied by `hash_k0`, whose multiples for lengths 0 to 16 differ
+/// pairwise in the top bit of some byte: words of printable codes never do, so printable
+/// codes of at most 8 bytes always fold to distinct words.
+constexpr std::size_t direct_slot(key_words w, std::size_t n, std::uint64_t seed,
+                                  unsigned bits) noexcept {
+  const std::uint64_t x =
+      w.a ^ ((w.b << 29) | (w.b >> 35)) ^ (static_cast<std::uint64_t>(n) * hash_k0);
+  return static_cast<std::size_t>((x * seed) >> (64 - bits));
+}
+
 /// Second level: the slot (before masking) of a key with hash `h` in a bucket whose
 /// displacement is `displacement`. An XOR: the bucket is chosen by the high half of `h`
 /// and the slot by the low bits, which are independent, and XOR reaches every slot of a
