@@ -35,7 +35,8 @@ struct parse_options {
 /// `X-Request-Id` header when the body has no request id), looks the code up and recovers
 /// the parameter values from the message. What it cannot match is kept as received; a body
 /// that is not a JSON error object is kept in `raw_body()`, bounded. The error's status is
-/// always `status`. Never throws, whatever the input.
+/// `status`, except that status 0 ("unknown") takes the status a Keystone-shaped body
+/// carries, when it has one. Never throws, whatever the input.
 error parse_response(int status, std::string_view body, std::span<const http_header> headers = {},
                      const parse_options& options = {}) noexcept;
 

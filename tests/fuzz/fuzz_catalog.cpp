@@ -3,8 +3,6 @@
 // Accepted catalogs also go through the perfect-hash builder and the header emitter.
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <set>
 #include <string>
 #include <string_view>
@@ -14,20 +12,10 @@
 
 #include "catalog_source.hpp"
 #include "emit.hpp"
+#include "fuzz_support.hpp"
 #include "perfect_hash.hpp"
 
-namespace {
-
-[[noreturn]] void fail(const char* what) {
-  std::fprintf(stderr, "fuzz_catalog: %s\n", what);
-  std::abort();
-}
-
-void check(bool ok, const char* what) {
-  if (!ok) fail(what);
-}
-
-}  // namespace
+using errcat_fuzz::check;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
@@ -70,6 +58,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto ph = errcat::gen::build_perfect_hash(keys, 4);
   if (ph) {
     check(ph->slots.size() >= keys.size(), "fewer slots than keys");
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      check(ph->slots[errcat::gen::slot_of(*ph, keys[i])] == i, "a code is not in its own slot");
+    }
     const std::string h = errcat::gen::emit_header(c, *ph, {"fuzz.json", "fuzz.hpp"});
     const std::string s = errcat::gen::emit_source(c, {"fuzz.json", "fuzz.hpp"});
     check(h.find("namespace " + c.cpp_namespace + " {") != std::string::npos,
