@@ -245,7 +245,9 @@ struct catalog {
   ERRCAT_ALWAYS_INLINE constexpr const code_key* probe_direct(
       std::string_view code) const noexcept {
     const std::size_t n = code.size();
-    if (outside_code_sizes(n)) return nullptr;
+    // A direct index only has codes of at most 16 bytes; the second test folds away for a
+    // generated catalog, and guards a hand-made one.
+    if (outside_code_sizes(n) || n > 16) return nullptr;
     const detail::key_words w =
         detail::code_words_within(code.data(), n, shortest_code, longest_code);
     const auto bits = static_cast<unsigned>(std::countr_zero(slots.size()));
