@@ -2,7 +2,7 @@
 // rendered message, parameter values and what the response carried.
 #pragma once
 
-#include <memory>
+#include <atomic>
 #include <optional>
 #include <span>
 #include <string>
@@ -19,9 +19,8 @@
 namespace errcat {
 
 namespace detail {
-// What an error holds beyond its entry and status. Shared and immutable between copies
-// (setters copy it first), so copying an error is a reference-count increment.
-struct error_state {
+// What an error holds beyond its entry and status.
+struct error_fields {
   std::string code;     // set when it differs from the entry's (unknown code, alias)
   std::string message;  // set when it differs from the entry's template
   bool has_code = false;
@@ -30,6 +29,70 @@ struct error_state {
   std::string request_id;
   std::string encoded_authorization_message;
   std::string raw_body;
+};
+
+// The fields with the count of errors sharing them.
+struct error_state : error_fields {
+  error_state() = default;
+  explicit error_state(const error_fields& f) : error_fields(f) {}
+  std::atomic<long> refs{1};
+};
+
+// Shared, immutable between copies (setters unshare first), so copying an error is a
+// reference-count increment. What std::shared_ptr would do, without <memory>, which alone
+// is a fifth of the compile time errcat adds to a translation unit.
+class state_ref {
+ public:
+  state_ref() noexcept = default;
+  explicit state_ref(error_state* s) noexcept : p_(s) {}
+  state_ref(const state_ref& o) noexcept : p_(o.p_) {
+    // Relaxed: a new holder only needs the state to stay alive, which the holder it
+    // copies from guarantees.
+    if (p_ != nullptr) p_->refs.fetch_add(1, std::memory_order_relaxed);
+  }
+  state_ref(state_ref&& o) noexcept : p_(o.p_) { o.p_ = nullptr; }
+  state_ref& operator=(const state_ref& o) noexcept {
+    state_ref copy(o);
+    swap(copy);
+    return *this;
+  }
+  state_ref& operator=(state_ref&& o) noexcept {
+    state_ref taken(static_cast<state_ref&&>(o));
+    swap(taken);
+    return *this;
+  }
+  ~state_ref() { release(); }
+
+  const error_fields* operator->() const noexcept { return p_; }
+  explicit operator bool() const noexcept { return p_ != nullptr; }
+
+  // The fields, for writing: created if there are none, copied first if another error
+  // shares them. May throw std::bad_alloc, leaving this unchanged.
+  error_fields& unique() {
+    if (p_ == nullptr) {
+      p_ = new error_state();
+    } else if (p_->refs.load(std::memory_order_acquire) != 1) {
+      // Acquire (above): when the count is 1 because another holder just let go, its
+      // reads of the fields happen before the writes the caller is about to make.
+      auto* copy = new error_state(static_cast<const error_fields&>(*p_));
+      release();
+      p_ = copy;
+    }
+    return *p_;
+  }
+
+ private:
+  void swap(state_ref& o) noexcept {
+    error_state* t = p_;
+    p_ = o.p_;
+    o.p_ = t;
+  }
+  void release() noexcept {
+    // Acquire-release: the last holder deletes only after every other holder's reads.
+    if (p_ != nullptr && p_->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) delete p_;
+  }
+
+  error_state* p_ = nullptr;
 };
 }  // namespace detail
 
@@ -52,21 +115,19 @@ class error {
   /// The error documented by `e` with a rendered `message` and the values that filled it.
   error(const errcat::entry& e, std::string message, std::vector<argument> args)
       : entry_(&e), status_(e.status) {
-    auto s = std::make_shared<detail::error_state>();
-    s->message = std::move(message);
-    s->has_message = s->message != e.message;
-    s->args = std::move(args);
-    state_ = std::move(s);
+    detail::error_fields& s = state_.unique();
+    s.message = std::move(message);
+    s.has_message = s.message != e.message;
+    s.args = std::move(args);
   }
 
   /// An error that no catalog entry describes: kept exactly as received.
   error(int status, std::string_view code, std::string_view message) : status_(status) {
-    auto s = std::make_shared<detail::error_state>();
-    s->code.assign(code);
-    s->has_code = true;
-    s->message.assign(message);
-    s->has_message = true;
-    state_ = std::move(s);
+    detail::error_fields& s = state_.unique();
+    s.code.assign(code);
+    s.has_code = true;
+    s.message.assign(message);
+    s.has_message = true;
   }
 
   /// The documented entry, or nullptr for a code the catalog does not know.
@@ -148,7 +209,7 @@ class error {
   /// Sets the code as spelled on the wire, when it differs from the entry's.
   error& set_code(std::string_view code) {
     if (code == this->code()) return *this;
-    detail::error_state& s = mutable_state();
+    detail::error_fields& s = mutable_state();
     s.code.assign(code);
     s.has_code = true;
     return *this;
@@ -168,24 +229,11 @@ class error {
   }
 
  private:
-  detail::error_state& mutable_state() {
-    if (state_ && state_.use_count() == 1) {
-      // use_count() is a relaxed load: on its own it does not order this thread's writes
-      // after the reads another thread made before dropping its copy. Copying the pointer
-      // is an acquire-release update of that same count, which does. (No one else can
-      // change the count now: no one else holds the state.)
-      [[maybe_unused]] const std::shared_ptr<const detail::error_state> sync = state_;
-    } else {
-      state_ = state_ ? std::make_shared<detail::error_state>(*state_)
-                      : std::make_shared<detail::error_state>();
-    }
-    // The state was created by this object and is not shared with anyone any more.
-    return const_cast<detail::error_state&>(*state_);
-  }
+  detail::error_fields& mutable_state() { return state_.unique(); }
 
   const errcat::entry* entry_ = nullptr;
   int status_ = 0;
-  std::shared_ptr<const detail::error_state> state_;
+  detail::state_ref state_;
 };
 
 }  // namespace errcat
