@@ -126,6 +126,38 @@ TEST_CASE("errors copy cheaply, compare by status and code, and copy on write", 
   CHECK(errcat::error() == errcat::error());
 }
 
+TEST_CASE("copies, moves and assignments share, release and unshare the data correctly",
+          "[error]") {
+  // Under the sanitizer builds a lost or doubly released reference fails this test.
+  errcat::error a = iam::make("IAM.0004", {{"target", "user"}, {"target_id", "1"}});
+  const char* const shared = a.message().data();
+  errcat::error b;
+  b = a;  // copy-assign over an empty error
+  CHECK(b.message().data() == shared);
+  errcat::error c = iam::make("IAM.0012", {{"threshold", 1}, {"period_seconds", 2}});
+  c = b;  // copy-assign over an error holding other data, which is released
+  CHECK(c.message().data() == shared);
+  const errcat::error& same = c;
+  c = same;  // self-assignment keeps the data
+  CHECK(c.message().data() == shared);
+  c = std::move(b);  // move-assign: c takes b's reference and releases its own
+  CHECK(c.message().data() == shared);
+  // The sole holder writes in place; a holder that shares writes to its own copy.
+  errcat::error only = iam::make("IAM.0004", {{"target", "user"}, {"target_id", "2"}});
+  const char* const own = only.message().data();
+  only.set_request_id("r1");
+  CHECK(only.message().data() == own);
+  errcat::error shares = a;
+  shares.set_request_id("r2");
+  CHECK(shares.message().data() != shared);
+  CHECK(shares.message() == a.message());
+  CHECK(a.request_id().empty());
+  // An error without data gets some on its first write.
+  errcat::error empty(*iam::catalog.find("IAM.0001"));
+  empty.set_raw_body("{}");
+  CHECK(empty.raw_body() == "{}");
+}
+
 TEST_CASE("the gateway spelling of a code is kept as given", "[make][apigw]") {
   const errcat::error err = errcat::apigw::make("APIGW.0301");
   CHECK(err.code() == "APIGW.0301");
