@@ -26,18 +26,21 @@ std::optional<perfect_hash> build_direct(const std::vector<std::string>& keys, b
   for (std::size_t i = 0; i < n; ++i)
     words[i] = detail::code_words(keys[i].data(), keys[i].size(), wide);
   const auto first_bits = static_cast<unsigned>(std::bit_width(n - 1) + 1);
-  std::vector<std::uint16_t> owner;
   for (unsigned bits = first_bits; bits < first_bits + 4 && bits <= 16; ++bits) {
     const std::size_t size = std::size_t{1} << bits;
+    // A slot is taken in this attempt when its stamp is the attempt's: a failed attempt
+    // (most fail after a few dozen keys) then costs no clearing of the whole table.
+    std::vector<long> stamp(size, -1);
+    std::vector<std::uint16_t> owner(size, 0);
     std::uint64_t rng = 0x6469726563742121ull;  // fixed: the same JSON gives the same header
     for (long attempt = 0; attempt < budget; ++attempt) {
       const std::uint64_t seed = splitmix(rng) | 1;
-      owner.assign(size, 0xffff);
       bool ok = true;
       for (std::size_t i = 0; i < n && ok; ++i) {
-        std::uint16_t& o = owner[detail::direct_slot(words[i], keys[i].size(), seed, bits)];
-        ok = o == 0xffff;
-        o = static_cast<std::uint16_t>(i);
+        const std::size_t s = detail::direct_slot(words[i], keys[i].size(), seed, bits);
+        ok = stamp[s] != attempt;
+        stamp[s] = attempt;
+        owner[s] = static_cast<std::uint16_t>(i);
       }
       if (!ok) continue;
       perfect_hash ph;
@@ -45,7 +48,7 @@ std::optional<perfect_hash> build_direct(const std::vector<std::string>& keys, b
       ph.wide = wide;
       ph.slots.resize(size);
       for (std::size_t s = 0; s < size; ++s)
-        ph.slots[s] = owner[s] == 0xffff ? 0 : owner[s];
+        ph.slots[s] = stamp[s] == attempt ? owner[s] : 0;
       return ph;
     }
   }

@@ -122,8 +122,8 @@ constexpr key_words code_words_within(const char* p, std::size_t n, std::size_t 
 /// and falls back to the two-level table when it cannot), so it is a rotate, a multiply
 /// and two XORs; an unknown code lands anywhere and fails the final comparison. The
 /// length enters multiplied by `hash_k0`, whose multiples for lengths 0 to 16 differ
-/// pairwise in the top bit of some byte: words of printable codes never do, so printable
-/// codes of at most 8 bytes always fold to distinct words.
+/// pairwise in the top bit of some byte: words of printable codes never do, so in a
+/// catalog of printable codes of at most 8 bytes every code folds to a word of its own.
 constexpr std::size_t direct_slot(key_words w, std::size_t n, std::uint64_t seed,
                                   unsigned bits) noexcept {
   const std::uint64_t x =
