@@ -171,7 +171,7 @@ struct catalog {
   /// folding. A code the catalog documents is found as itself; any other code that starts
   /// with an alias prefix is looked up with the canonical prefix instead.
   ERRCAT_ALWAYS_INLINE constexpr const code_key* find_key(std::string_view code) const noexcept {
-    const code_key* k = displacements.empty() ? probe_direct(code) : probe_two_level(code);
+    const code_key* k = probe(code);
     if (k != nullptr || aliases.empty()) return k;
     return find_alias(code);
   }
@@ -271,7 +271,7 @@ struct catalog {
     return k;
   }
 
-  constexpr const code_key* probe(std::string_view code) const noexcept {
+  ERRCAT_ALWAYS_INLINE constexpr const code_key* probe(std::string_view code) const noexcept {
     return displacements.empty() ? probe_direct(code) : probe_two_level(code);
   }
 

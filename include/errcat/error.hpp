@@ -44,7 +44,6 @@ struct error_state : error_fields {
 class state_ref {
  public:
   state_ref() noexcept = default;
-  explicit state_ref(error_state* s) noexcept : p_(s) {}
   state_ref(const state_ref& o) noexcept : p_(o.p_) {
     // Relaxed: a new holder only needs the state to stay alive, which the holder it
     // copies from guarantees.
