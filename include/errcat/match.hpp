@@ -52,7 +52,8 @@ struct match_result {
   /// The chosen entry, or nullptr when the catalog does not know the code.
   const errcat::entry* entry = nullptr;
   /// The recovered values in the entry's parameter order; empty when the message does not
-  /// fit the entry's template (or the template has no parameters).
+  /// fit the entry's template (or the template has no parameters). Each value views the
+  /// message passed to `match()`.
   std::vector<argument> args;
   /// How `entry` was found: `exact` (by code, or a message that fits the template),
   /// `tolerant` (a message that fits only across wording drift), `none` (no entry).
@@ -65,7 +66,7 @@ struct match_result {
 /// several ways, each slot takes the shortest text that lets the rest of the template
 /// match, left to right (like a lazy regular expression anchored at both ends). A slot
 /// whose text is its own placeholder spelling was not filled, and gives no value; a
-/// parameter used twice must have the same text both times.
+/// parameter used twice must have the same text both times. The values view `message`.
 std::optional<std::vector<argument>> match(const entry& e, std::string_view message);
 
 /// The longest message tolerant matching looks at, in bytes. Longer messages are matched
@@ -77,7 +78,7 @@ inline constexpr std::size_t max_tolerant_message = 4096;
 /// LF) count as one space and the ends are trimmed; a final period may be missing on either
 /// side; and one literal word (a run of non-spaces with a letter in it) may be missing from
 /// the message or one extra word may appear in it, as long as at least three literal words
-/// still anchor the template. Values are cut from the original message, so a value keeps
+/// still anchor the template. Values view the original message, so a value keeps
 /// its own whitespace. Nullopt when the message does not fit even so, or is longer than
 /// `max_tolerant_message`. O(n) in the message length (a bounded number of linear passes),
 /// allocating O(n) for a position map plus the values returned.
