@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -11,6 +13,7 @@
 
 #include "errcat/catalog.hpp"
 #include "errcat/error.hpp"
+#include "errcat/retry.hpp"
 
 namespace errcat {
 
@@ -28,6 +31,11 @@ struct parse_options {
   /// The most bytes of a body that could not be read as an error that are kept as
   /// `error::raw_body()` (cut at a UTF-8 character boundary).
   std::size_t max_raw_body = 4096;
+  /// The most bytes of an HTML page's visible text that become the message.
+  std::size_t max_page_text = 512;
+  /// The time of reading, in seconds since the Unix epoch, against which a `Retry-After`
+  /// date is counted; 0: the system clock.
+  std::int64_t now = 0;
 };
 
 /// Reads an error response: finds the code, message, request id and encoded authorization
@@ -44,6 +52,21 @@ error parse_response(int status, std::string_view body, std::span<const http_hea
 /// with CRLF or LF line ends (interim `1xx` responses before it are skipped). Text that does
 /// not start with a status line is read as a body with status 0. Never throws.
 error parse_http_message(std::string_view raw, const parse_options& options = {}) noexcept;
+
+/// The seconds a `Retry-After` header value asks to wait: delay-seconds (`120`), or an
+/// HTTP date (`Wed, 21 Oct 2026 07:28:00 GMT`, and the obsolete RFC 850 and asctime forms)
+/// counted from `now` (seconds since the Unix epoch), never below 0. Nullopt when the value
+/// is neither. O(n) in the value, no allocation.
+std::optional<std::int64_t> retry_after_seconds(std::string_view value, std::int64_t now) noexcept;
+
+/// Whether a request that failed with `err` can succeed later, and when (see
+/// `retry_advice`). The class is the documented entry's; for an unknown code, the status's
+/// (`retry_class_for_status`), and `backoff` for a gateway's HTML error page (status 0 or
+/// 5xx). The delay is `Retry-After` from `headers` (any letter case), else, for a throttled
+/// entry whose message gave `threshold` and `period_seconds`, the pace they allow, rounded
+/// up to whole seconds. `now` as for `retry_after_seconds`. Never throws.
+retry_advice advise_retry(const error& err, std::span<const http_header> headers,
+                          std::int64_t now) noexcept;
 
 /// The shape of a serialised error body.
 enum class body_style {
