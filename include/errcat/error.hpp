@@ -257,8 +257,11 @@ class error {
   /// The HTTP status: the one received for a parsed response (which may differ from the
   /// documented one, see `status_mismatch()`), else the documented one.
   int status() const noexcept { return status_; }
-  /// True when the status differs from the status the entry is documented under.
-  bool status_mismatch() const noexcept { return entry_ != nullptr && entry_->status != status_; }
+  /// True when a status was received (not 0, "unknown") and differs from the status the
+  /// entry is documented under.
+  bool status_mismatch() const noexcept {
+    return entry_ != nullptr && status_ != 0 && entry_->status != status_;
+  }
   /// The error code as received or made (`IAM.0004`; `APIGW.0301` stays as spelled).
   std::string_view code() const noexcept {
     if (const detail::response_facts* f = facts_.get(); f != nullptr && f->has_code) return f->code;

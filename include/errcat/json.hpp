@@ -33,18 +33,33 @@ struct parse_options {
   std::size_t max_raw_body = 4096;
   /// The most bytes of an HTML page's visible text that become the message.
   std::size_t max_page_text = 512;
+  /// When no status was received (0) and the body states none (Keystone's `error.code`),
+  /// whether the error takes the status its entry is documented under (true, the usual
+  /// reading of a bare body) or keeps 0, "unknown" (`scanner` does, for a log line that
+  /// states no status). A salvaged body always keeps 0.
+  bool assume_documented_status = true;
   /// The time of reading, in seconds since the Unix epoch, against which a `Retry-After`
   /// date is counted; 0: the system clock.
   std::int64_t now = 0;
 };
 
 /// Reads an error response: finds the code, message, request id and encoded authorization
-/// message wherever the Huawei, Keystone, nested and API gateway shapes put them (the
-/// `X-Request-Id` header when the body has no request id), looks the code up and recovers
-/// the parameter values from the message. What it cannot match is kept as received; a body
-/// that is not a JSON error object is kept in `raw_body()`, bounded. The error's status is
-/// `status`, except that status 0 ("unknown") takes the status a Keystone-shaped body
-/// carries, when it has one. Never throws, whatever the input.
+/// message wherever the Huawei, Keystone, nested and API gateway shapes put them, looks the
+/// code up (in any letter case, `find_key_any_case`) and recovers the parameter values from
+/// the message, exactly or across wording drift (`match_tolerant`); a body without a code is
+/// matched by its message (`match_message`). Members that are `null` are absent. What the
+/// error says about the reading:
+/// - `match()`: `exact`, `tolerant`, `salvaged` (the body is not valid JSON, and its
+///   `"key": "value"` pairs were picked out) or `none`;
+/// - `code_on_wire()`: the code as received; `request_ids()`: the body's `request_id` and
+///   the `X-Request-Id`, `X-IAM-Trace-Id` and `X-Openstack-Request-Id` headers (any letter
+///   case), each with its source, and `request_id()` picks one (see there);
+/// - `retry()`: `advise_retry(err, headers, options.now)`.
+/// A body that is not a JSON error object is kept in `raw_body()`, bounded; an HTML page's
+/// visible text becomes the message (bounded by `max_page_text`). The error's status is
+/// `status`; 0 ("unknown") takes the status a Keystone-shaped body carries, else the found
+/// entry's documented one (see `parse_options::assume_documented_status`). O(n) in the body.
+/// Never throws, whatever the input.
 error parse_response(int status, std::string_view body, std::span<const http_header> headers = {},
                      const parse_options& options = {}) noexcept;
 

@@ -35,5 +35,7 @@ void add_render_command(CLI::App& app, context& ctx);
 void add_parse_command(CLI::App& app, context& ctx);
 /// `errcat lint FILE`: a catalog file checked as the build checks it (lint.cpp).
 void add_lint_command(CLI::App& app, context& ctx);
+/// `errcat scan [FILE]`: every error body in a log, explained (scan.cpp).
+void add_scan_command(CLI::App& app, context& ctx);
 
 }  // namespace errcat::cli

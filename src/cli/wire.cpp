@@ -27,7 +27,7 @@ nlohmann::ordered_json error_json(const error& err) {
       {"known", err.known()},
       // 0 is "not known": a bare body read without --status, or a salvaged one.
       {"status", or_null(err.status(), err.status() != 0)},
-      {"reason", reason_phrase(err.status())},
+      {"reason", or_null(reason_phrase(err.status()), err.status() != 0)},
       {"code", err.code()},
       {"name", err.name()},
       {"message", err.message()},

@@ -353,7 +353,7 @@ error build(int status, std::string_view body, std::span<const http_header> head
   }
   // A salvaged body is text copied from somewhere, not a response: its entry's documented
   // status is not taken for one that was received.
-  if (effective != 0 || r.salvaged) err.set_status(effective);
+  if (effective != 0 || r.salvaged || !options.assume_documented_status) err.set_status(effective);
 
   add_request_ids(err, f, headers);
   if (f.encoded_authorization_message.found())

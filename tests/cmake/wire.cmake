@@ -20,3 +20,29 @@ if(TARGET errcat-cli)
     endif()
   endforeach()
 endif()
+
+if(TARGET errcat-cli)
+  # errcat scan through the real binary: the field log, and the exit status without finds.
+  add_test(NAME "cli: scan --format json finds the three error bodies of the field debug log"
+    COMMAND ${CMAKE_COMMAND} -DCLI=$<TARGET_FILE:errcat-cli>
+      -DLOG=${PROJECT_SOURCE_DIR}/tests/field/debug-log.txt
+      -DEXPECTED=${PROJECT_SOURCE_DIR}/tests/field/debug-log.expected.json
+      -P "${PROJECT_SOURCE_DIR}/tests/wire/check_scan.cmake")
+  errcat_cli_test("scan explains each error body of a log as text"
+    ARGS scan "${PROJECT_SOURCE_DIR}/tests/field/debug-log.txt" EXIT 0
+    STDOUT "line 3\n409 Conflict  IAM.0005" "line 8\n\\(no status\\)  IAM.0004"
+           "line 12\n\\(no status\\)  APIGW.0101  api_not_found"
+    STDERR "3 errors found")
+  errcat_cli_test("scan reads standard input"
+    ARGS scan - STDIN "${PROJECT_SOURCE_DIR}/tests/field/debug-log.txt" EXIT 0
+    STDOUT "IAM.0005")
+  errcat_cli_test("scan of text without an error body exits 1"
+    ARGS scan "${PROJECT_SOURCE_DIR}/tests/field/README.md" EXIT 1
+    NOT_STDOUT "." STDERR "no error body found")
+  errcat_cli_test("scan of a missing file exits 1"
+    ARGS scan "${PROJECT_SOURCE_DIR}/tests/field/no_such.log" EXIT 1 STDERR "cannot open")
+endif()
+
+if(TARGET errcat::json)
+  errcat_test_executable(errcat_scan_tests test_scan.cpp LIBS errcat::json)
+endif()
