@@ -5,7 +5,9 @@
 #      the compile-fail and packaging ones, which test the build, not the code;
 #   3. the tsan preset: the concurrency tests;
 #   4. the fuzz preset: each libFuzzer target for a bounded time (FUZZ_SECONDS, default 30),
-#      two at a time (FUZZ_JOBS).
+#      two at a time (FUZZ_JOBS);
+#   and, after step 1, two small compatibility builds of the core and json tests: one against
+#   {fmt} 12.2 and one with Catch2 v3, both from ../shared/vendor (ERRCAT_SHARED_DIR).
 # Set ERRCAT_QUICK=1 to run step 1 only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +30,30 @@ if [ "${ERRCAT_QUICK:-0}" = 1 ]; then
   step "ci tests passed in $((SECONDS - start)) s"
   exit 0
 fi
+
+# The compatibility builds reuse step 1's errcat-gen and build only the core and json test
+# programs (the main run already covers the rest with Debian's fmt 9.1 and Catch2 2.13).
+shared=${ERRCAT_SHARED_DIR:-$PWD/../shared}
+compat_tests=(errcat_core_tests errcat_error_tests errcat_match_tests errcat_json_tests
+  errcat_json_alloc_tests)
+compat_regex="^errcat_(core|error|match|json|json_alloc)_tests"
+compat() {
+  local dir=$1
+  shift
+  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Debug -DERRCAT_WARNINGS_AS_ERRORS=ON \
+    -DERRCAT_BUILD_TOOL=OFF -DERRCAT_INSTALL=OFF -DERRCAT_GENERATOR="$PWD/build/ci/errcat-gen" \
+    "$@" >/dev/null
+}
+
+step "fmt 12.2: core, json and formatting tests against $shared/vendor/fmt-12.2.0"
+compat build/compat-fmt12 -DERRCAT_FMT_SOURCE_DIR="$shared/vendor/fmt-12.2.0"
+cmake --build build/compat-fmt12 -j "$jobs" --target "${compat_tests[@]}" errcat_ecosystem_tests
+ctest --test-dir build/compat-fmt12 -j "$jobs" -R "$compat_regex|^errcat_ecosystem_tests"
+
+step "Catch2 v3: core and json tests with $shared/vendor/catch2-3.7.1 (amalgamated)"
+compat build/compat-catch2 -DERRCAT_CATCH2_AMALGAMATED_DIR="$shared/vendor/catch2-3.7.1"
+cmake --build build/compat-catch2 -j "$jobs" --target "${compat_tests[@]}"
+ctest --test-dir build/compat-catch2 -j "$jobs" -R "$compat_regex"
 
 step "asan: AddressSanitizer + UndefinedBehaviorSanitizer"
 cmake --preset asan >/dev/null
