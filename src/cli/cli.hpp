@@ -20,11 +20,14 @@
 
 namespace errcat::cli {
 
-/// The tool's exit codes.
+/// The tool's exit codes. A command returns the first three; only `run_command` returns
+/// `exit_failure`, for an exception no command expects (see include/errcat/README.md,
+/// "Errors: what throws, what returns null, what never throws").
 enum exit_code : int {
   exit_ok = 0,         ///< Found, valid.
   exit_not_found = 1,  ///< Not found, or invalid input.
   exit_usage = 2,      ///< The command line itself is wrong.
+  exit_failure = 3,    ///< The tool failed: out of memory, or an internal error.
 };
 
 // --- the terminal ---------------------------------------------------------------------
