@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "catalog_source.hpp"
 #include "catch.hpp"
 #include "import.hpp"
 #include "import/shared_data.hpp"
@@ -54,9 +55,19 @@ std::vector<source> sources(const std::filesystem::path& shared) {
   return out;
 }
 
-// Tables whose import differs from rows_counted by more than 2%, with the reason (see
-// data/README.md, "Importing a table of your own"). None today: every count matches.
-const std::map<std::string, std::string> explained_exceptions = {};
+// Tables whose import differs from rows_counted by more than 2%: the rows imported and why
+// (data/README.md lists them too).
+struct exception {
+  std::size_t imported;
+  const char* why;
+};
+const std::map<std::string, exception> explained_exceptions = {
+    {"optical-character-recognition/api-ref/source/common_parameters/error_codes.rst",
+     {37,
+      "rows_counted (38) includes the closing \"Other\" row, whose code cell is the sentence "
+      "\"If other error codes cannot be rectified, contact technical support.\": a note, not an "
+      "error code"}},
+};
 
 }  // namespace
 
@@ -171,7 +182,13 @@ TEST_CASE("all 68 OTC tables import without error with the rows counted, in unde
             ? static_cast<double>(r.rows.size())
             : std::abs(static_cast<double>(r.rows.size()) - static_cast<double>(s.rows_counted)) /
                   static_cast<double>(s.rows_counted);
-    if (explained_exceptions.count(s.repo + "/" + s.path) == 0) CHECK(off <= 0.02);
+    if (const auto e = explained_exceptions.find(s.repo + "/" + s.path);
+        e != explained_exceptions.end()) {
+      std::printf("%-44s %s\n", "", e->second.why);
+      CHECK(r.rows.size() == e->second.imported);
+    } else {
+      CHECK(off <= 0.02);
+    }
   }
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -180,4 +197,39 @@ TEST_CASE("all 68 OTC tables import without error with the rows counted, in unde
   CHECK(counted > 9000);
   CHECK(static_cast<double>(imported) >= 0.98 * static_cast<double>(counted));
   CHECK(seconds < 10.0);
+}
+
+TEST_CASE("every imported OTC catalog breaks none of the generator's rules the importer owns",
+          "[import][data]") {
+  const auto shared = import_test::shared_dir();
+  if (shared.empty()) return;
+  // What errcat-gen on main still rejects in the published tables, until its new errc
+  // rule (codes with long numbers, several prefixes) and placeholder syntaxes ({0},
+  // ${name}) land: anything else would be the importer's fault.
+  const std::vector<std::string> pending = {"does not have the form [PREFIX.]DIGITS",
+                                            "is already taken by errors[", "unknown placeholder"};
+  std::size_t valid = 0, catalogs = 0;
+  for (const source& s : sources(shared)) {
+    const std::string path = "data/otc/" + s.repo + "/" + s.path;
+    const imp::import_result r = imp::read_tables(path, slurp(shared / path));
+    if (r.rows.empty()) continue;  // data-lake-insight: no code table
+    imp::catalog_options options;
+    options.service = "otc";
+    options.default_status = 400;  // volume-backup-service and OCR document none
+    const imp::written_catalog w = imp::write_catalog(r.rows, options);
+    CAPTURE(path);
+    REQUIRE_FALSE(w.json.empty());
+    ++catalogs;
+    const errcat::gen::load_result loaded = errcat::gen::load_catalog(path, w.json);
+    if (loaded.catalog) ++valid;
+    for (const std::string& e : loaded.errors) {
+      const bool known = std::any_of(pending.begin(), pending.end(), [&](const std::string& p) {
+        return e.find(p) != std::string::npos;
+      });
+      if (!known) FAIL_CHECK(e);
+    }
+  }
+  std::printf("%zu of %zu imported catalogs pass errcat-gen's rules on this branch\n", valid,
+              catalogs);
+  CHECK(catalogs == 67);
 }

@@ -77,3 +77,16 @@ TEST_CASE("rows that cannot make a catalog give an error, not an empty one", "[i
   REQUIRE(w.diagnostics.size() == 1);
   CHECK(w.diagnostics[0].error);
 }
+
+TEST_CASE("a retry class is written where it differs from the one the status implies",
+          "[import][writer]") {
+  const imp::import_result r = imp::read_tables("ecs.md", table);
+  const imp::written_catalog w = imp::write_catalog(r.rows, {});
+  const auto loaded = errcat::gen::load_catalog("ecs.json", w.json);
+  REQUIRE(loaded.catalog.has_value());
+  const auto doc = nlohmann::json::parse(w.json);
+  const auto& e = doc.at("errors");
+  CHECK_FALSE(e[0].contains("retry"));   // 404, nothing said: never, as the status implies
+  CHECK(e[1].at("retry") == "backoff");  // 400, but "Try again later."
+  CHECK(e[2].at("retry") == "backoff");
+}

@@ -117,6 +117,29 @@ std::vector<int> statuses_of(std::string_view cell) {
   return out;
 }
 
+// A code cell as the code: codes hold no spaces, and the pages wrap long ones across lines
+// ("IncorrectNumberOfFilesInPost Request"), so spaces are removed, with a warning.
+std::string code_of(std::string_view cell, std::size_t line, detail::reporter& report) {
+  const std::string_view t = trim(cell);
+  std::string code;
+  for (char c : t)
+    if (c != ' ' && c != '\t') code += c;
+  if (code.size() != t.size()) {
+    report.warning(line, "code \"" + std::string(t) +
+                             "\" has spaces (a long code wrapped on the page); "
+                             "read as \"" +
+                             code + "\"");
+  }
+  return code;
+}
+
+// A code cell holding a sentence (ending in "." or of more than five words) is a note
+// such as "Other: if other error codes cannot be rectified, ...", not a code.
+bool is_sentence(std::string_view cell) {
+  const std::string_view t = trim(cell);
+  return t.ends_with(".") || std::count(t.begin(), t.end(), ' ') >= 5;
+}
+
 bool is_absent(std::string_view cell) {
   const std::string_view t = trim(cell);
   return t.empty() || t == "-" || t == "--" || t == "N/A" || t == "n/a" || t == "None" || t == "/";
@@ -159,7 +182,7 @@ void take_row(const raw_table& t, const detail::raw_row& rr, const std::vector<s
         report.warning(rr.line, "status \"" + cell + "\" is not an HTTP status; the row has none");
       }
     } else if (fields[c] == "code") {
-      r.code = std::string(trim(cell));
+      r.code = code_of(cell, rr.line, report);
     } else if (fields[c] == "message") {
       r.message = cell;
     } else if (fields[c] == "description") {
@@ -200,6 +223,11 @@ void take_table(const raw_table& t, detail::reporter& report, import_result& out
       continue;
     if (trim(rr.cells[code_column]).empty()) {
       report.warning(rr.line, "the row has no error code, so it is not read");
+      continue;
+    }
+    if (is_sentence(rr.cells[code_column])) {
+      report.warning(rr.line, "the code cell holds a sentence (\"" + rr.cells[code_column] +
+                                  "\"), not a code, so the row is not read");
       continue;
     }
     take_row(t, rr, info.fields, report, out);
