@@ -90,3 +90,30 @@ TEST_CASE("a retry class is written where it differs from the one the status imp
   CHECK(e[1].at("retry") == "backoff");  // 400, but "Try again later."
   CHECK(e[2].at("retry") == "backoff");
 }
+
+TEST_CASE("a response documented twice becomes one entry that keeps both explanations",
+          "[import][writer]") {
+  const imp::import_result r =
+      imp::read_tables("vpc.md",
+                       "| Status Code | Error Code | Message | Description | Handling Measure |\n"
+                       "|---|---|---|---|---|\n"
+                       "| 400 | VPC.1801 | Tag length is invalid. | Invalid key length. | Use a "
+                       "valid key. |\n"
+                       "| 400 | VPC.1801 | Tag length is invalid. | Invalid value length. | Use "
+                       "a valid value. |\n"
+                       "| 400 | VPC.1801 | Tag length is invalid. | Invalid key length. | Use a "
+                       "valid key. |\n");
+  REQUIRE(r.rows.size() == 3);
+  const imp::written_catalog w = imp::write_catalog(r.rows, {});
+  REQUIRE(w.entries == 1);
+  const auto e = nlohmann::json::parse(w.json).at("errors").at(0);
+  CHECK(e.at("description") == "Invalid key length. Or: Invalid value length.");
+  CHECK(e.at("remediation") == "Use a valid key. Or: Use a valid value.");
+  REQUIRE(w.diagnostics.size() == 2);
+  CHECK(w.diagnostics[0].str() ==
+        "vpc.md:4: warning: code VPC.1801 repeats status 400 and message of vpc.md:3; its "
+        "description and remediation are added to that entry's");
+  CHECK(w.diagnostics[1].str() ==
+        "vpc.md:5: warning: code VPC.1801 repeats status 400 and message of vpc.md:3; it is left "
+        "out as a copy");
+}

@@ -128,6 +128,8 @@ struct written_catalog {
 /// Writes `rows` as catalog JSON in the format of data/errors.json. A row is written once
 /// per status it lists; a row whose status is not an HTTP error status (400–599), or is
 /// absent with no `default_status`, is left out with a warning naming its file and line.
+/// Rows repeating an earlier row's status, code and message (one response documented
+/// twice) become one entry whose description and remediation give both ("A. Or: B.").
 /// Messages are written as templates: the placeholders errcat-gen reads are kept and
 /// their positional names given in "params"; a lone "%" is doubled. O(total text size).
 written_catalog write_catalog(const std::vector<row>& rows, const catalog_options& options);

@@ -90,6 +90,15 @@ std::string_view status_retry(int status) {
   return "never";
 }
 
+// Adds `more` to a text field as an alternative ("A. Or: B."), unless it says nothing new.
+bool append_alternative(nlohmann::ordered_json& field, const std::string& more) {
+  const std::string& text = field.get_ref<const std::string&>();
+  const std::string marked = " Or: " + text + " Or: ";
+  if (more.empty() || marked.find(" Or: " + more + " Or: ") != std::string::npos) return false;
+  field = text.empty() ? more : text + " Or: " + more;
+  return true;
+}
+
 std::string where(const row& r) {
   return r.file + ":" + std::to_string(r.line);
 }
@@ -127,7 +136,7 @@ written_catalog write_catalog(const std::vector<row>& rows, const catalog_option
   std::set<std::string> names;
   for (const row& r : rows)
     names.insert(r.name);
-  std::map<std::tuple<int, std::string, std::string>, const row*> written;
+  std::map<std::tuple<int, std::string, std::string>, std::pair<const row*, std::size_t>> written;
   for (const row& r : rows) {
     std::vector<int> statuses;
     if (r.status) statuses.push_back(*r.status);
@@ -144,10 +153,17 @@ written_catalog write_catalog(const std::vector<row>& rows, const catalog_option
                     ", not an error status (400-599) a catalog holds; it is left out");
         continue;
       }
-      const auto [it, fresh] = written.emplace(std::make_tuple(s, r.code, r.message), &r);
+      const auto [it, fresh] =
+          written.emplace(std::make_tuple(s, r.code, r.message), std::pair{&r, errors.size()});
       if (!fresh) {
+        // One response, documented twice: one entry, keeping both explanations.
+        nlohmann::ordered_json& first = errors[it->second.second];
+        const bool added = append_alternative(first["description"], r.description) |
+                           append_alternative(first["remediation"], r.remediation);
         warn(r, "code " + r.code + " repeats status " + std::to_string(s) + " and message of " +
-                    where(*it->second) + "; it is left out");
+                    where(*it->second.first) +
+                    (added ? "; its description and remediation are added to that entry's"
+                           : "; it is left out as a copy"));
         continue;
       }
       std::string name = r.name;
