@@ -123,8 +123,9 @@ int run_import(const import_options& o, const terminal& t) {
     }
   }
   std::cerr << "errcat import: " << rows->rows.size() << " rows from " << rows->tables.size()
-            << " tables in " << o.files.size() << (o.files.size() == 1 ? " file" : " files") << "; "
-            << catalog.entries << " entries written to " << printable(name) << '\n';
+            << (rows->tables.size() == 1 ? " table in " : " tables in ") << o.files.size()
+            << (o.files.size() == 1 ? " file" : " files") << "; " << catalog.entries
+            << " entries written to " << printable(name) << '\n';
   return exit_ok;
 }
 

@@ -30,7 +30,7 @@ errcat_cli_test("import writes a catalog of a Markdown table to standard output"
   ARGS import "${import_dir}/shop.md" --service shop EXIT 0
   JSON "service=shop" "namespace=errcat::shop" "#errors=4" "errors.0.code=SHOP.0001"
        "errors.0.name=order_id_invalid" "errors.0.params.0=id" "errors.3.status=503"
-  STDERR "4 rows from 1 tables in 1 file; 4 entries written to <stdout>")
+  STDERR "4 rows from 1 table in 1 file; 4 entries written to <stdout>")
 errcat_cli_test("import takes names from an overrides file"
   ARGS import "${import_dir}/shop.md" --service shop --names "${import_dir}/shop-names.json"
   EXIT 0 JSON "errors.1.name=order_not_found" "errors.3.name=payment_busy")
@@ -56,3 +56,10 @@ errcat_cli_test("import rejects binary data"
   STDERR "binary.rst:1: error: the file holds binary data")
 errcat_cli_test("import rejects an unknown format"
   ARGS import "${import_dir}/shop.md" --format pdf EXIT 2 STDERR "errcat import: --format")
+
+# The manual's example (data/README.md, "Importing a table of your own"), run as written.
+add_test(NAME "import: data/README.md's example imports a table and lints the catalog"
+  COMMAND ${CMAKE_COMMAND} -DCLI=$<TARGET_FILE:errcat-cli>
+    "-DREADME=${PROJECT_SOURCE_DIR}/data/README.md"
+    "-DWORK=${CMAKE_CURRENT_BINARY_DIR}/import_readme_example"
+    -P "${PROJECT_SOURCE_DIR}/tests/import/readme_example.cmake")
