@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "tables.hpp"
@@ -197,56 +198,82 @@ std::string rst_cell_text(const std::vector<std::string>& lines) {
   return strip_rst_inline(joined);
 }
 
+namespace {
+
+// Markdown markup starting at s[i], as its plain text (appended to `out`); returns the
+// characters it took, 0 when none starts there.
+std::size_t markdown_code_span(std::string_view s, std::size_t i, std::string& out) {
+  std::size_t run = 1;
+  while (i + run < s.size() && s[i + run] == '`')
+    ++run;
+  const std::size_t close = s.find(std::string(run, '`'), i + run);
+  if (close == std::string_view::npos) {
+    out.append(s.substr(i, run));
+    return run;
+  }
+  out += trim(s.substr(i + run, close - i - run));
+  return close + run - i;
+}
+
+std::size_t markdown_link(std::string_view s, std::size_t i, std::string& out) {
+  const std::size_t mid = s.find("](", i);
+  const std::size_t close = mid == std::string_view::npos ? mid : s.find(')', mid);
+  if (close == std::string_view::npos || s.substr(i, mid - i).find(']') != std::string_view::npos)
+    return 0;
+  out += strip_markdown_inline(s.substr(i + 1, mid - i - 1));
+  return close + 1 - i;
+}
+
+std::size_t markdown_emphasis(std::string_view s, std::size_t i, std::string& out) {
+  const char c = s[i];
+  if (i + 1 >= s.size() || is_space(s[i + 1]) || (i > 0 && !may_open_after(s[i - 1]))) return 0;
+  const std::string delim = s[i + 1] == c ? std::string(2, c) : std::string(1, c);
+  const std::size_t close = find_close(s, i + delim.size(), delim, false);
+  if (close == std::string_view::npos) {
+    out += delim;
+    return delim.size();
+  }
+  out += strip_markdown_inline(s.substr(i + delim.size(), close - i - delim.size()));
+  return close + delim.size() - i;
+}
+
+std::size_t markdown_break(std::string_view s, std::size_t i, std::string& out) {
+  for (std::string_view tag : {"<br>", "<br/>", "<br />"}) {
+    if (s.substr(i, tag.size()) == tag) {
+      out += ' ';
+      return tag.size();
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
 std::string strip_markdown_inline(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  std::size_t i = 0;
+  while (i < s.size()) {
     const char c = s[i];
+    std::size_t used = 0;
     if (c == '\\' && i + 1 < s.size() &&
         std::string_view("\\`*_{}[]()#+-.!|<>").find(s[i + 1]) != std::string_view::npos) {
-      out += s[++i];
+      out += s[i + 1];
+      used = 2;
     } else if (c == '`') {
-      std::size_t run = 1;
-      while (i + run < s.size() && s[i + run] == '`')
-        ++run;
-      const std::size_t close = s.find(std::string(run, '`'), i + run);
-      if (close == std::string_view::npos) {
-        out.append(s.substr(i, run));
-      } else {
-        out += trim(s.substr(i + run, close - i - run));
-        i = close + run - 1;
-        continue;
-      }
-      i += run - 1;
+      used = markdown_code_span(s, i, out);
     } else if (c == '[') {
-      const std::size_t mid = s.find("](", i);
-      const std::size_t close = mid == std::string_view::npos ? mid : s.find(')', mid);
-      if (close != std::string_view::npos &&
-          s.substr(i, mid - i).find(']') == std::string_view::npos) {
-        out += strip_markdown_inline(s.substr(i + 1, mid - i - 1));
-        i = close;
-      } else {
-        out += c;
-      }
-    } else if ((c == '*' || c == '_') && i + 1 < s.size() && !is_space(s[i + 1]) &&
-               (i == 0 || may_open_after(s[i - 1]))) {
-      const std::string delim =
-          i + 1 < s.size() && s[i + 1] == c ? std::string(2, c) : std::string(1, c);
-      const std::size_t close = find_close(s, i + delim.size(), delim, false);
-      if (close == std::string_view::npos) {
-        out += delim;
-        i += delim.size() - 1;
-      } else {
-        out += strip_markdown_inline(s.substr(i + delim.size(), close - i - delim.size()));
-        i = close + delim.size() - 1;
-      }
-    } else if (c == '<' && (s.substr(i, 4) == "<br>" || s.substr(i, 5) == "<br/>" ||
-                            s.substr(i, 6) == "<br />")) {
-      out += ' ';
-      i = s.find('>', i);
-    } else {
-      out += c;
+      used = markdown_link(s, i, out);
+    } else if (c == '*' || c == '_') {
+      used = markdown_emphasis(s, i, out);
+    } else if (c == '<') {
+      used = markdown_break(s, i, out);
     }
+    if (used == 0) {
+      out += c;
+      used = 1;
+    }
+    i += used;
   }
   return collapse_spaces(out);
 }
@@ -273,26 +300,35 @@ void append_utf8(std::string& out, std::uint32_t cp) {
   }
 }
 
+// The code point of "#65" or "#x41" (a numeric entity's name), or nothing.
+std::optional<std::uint32_t> numeric_entity(std::string_view name) {
+  const bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
+  const std::string_view digits = name.substr(hex ? 2 : 1);
+  if (digits.empty()) return std::nullopt;
+  std::uint32_t cp = 0;
+  for (char d : digits) {
+    const auto u = static_cast<unsigned char>(d);
+    int v = -1;
+    if (std::isdigit(u) != 0) {
+      v = d - '0';
+    } else if (hex && std::isxdigit(u) != 0) {
+      v = std::tolower(u) - 'a' + 10;
+    }
+    if (v < 0) return std::nullopt;
+    cp = std::min<std::uint32_t>(cp * (hex ? 16U : 10U) + static_cast<std::uint32_t>(v), 0x110000);
+  }
+  return cp;
+}
+
 // The entity at s[i] == '&' decoded into `out`; returns the characters used (0: not one).
 std::size_t decode_entity(std::string_view s, std::size_t i, std::string& out) {
   const std::size_t semi = s.find(';', i);
   if (semi == std::string_view::npos || semi - i > 10) return 0;
   const std::string_view name = s.substr(i + 1, semi - i - 1);
   if (name.size() > 1 && name[0] == '#') {
-    const bool hex = name[1] == 'x' || name[1] == 'X';
-    std::uint32_t cp = 0;
-    const std::string_view digits = name.substr(hex ? 2 : 1);
-    if (digits.empty()) return 0;
-    for (char d : digits) {
-      const int v = std::isdigit(static_cast<unsigned char>(d)) != 0 ? d - '0'
-                    : hex && std::isxdigit(static_cast<unsigned char>(d)) != 0
-                        ? (std::tolower(static_cast<unsigned char>(d)) - 'a' + 10)
-                        : -1;
-      if (v < 0) return 0;
-      cp =
-          std::min<std::uint32_t>(cp * (hex ? 16U : 10U) + static_cast<std::uint32_t>(v), 0x110000);
-    }
-    append_utf8(out, cp);
+    const auto cp = numeric_entity(name);
+    if (!cp) return 0;
+    append_utf8(out, *cp);
     return semi - i + 1;
   }
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 10> named = {

@@ -37,88 +37,99 @@ class line_index {
   std::vector<std::size_t> starts_;
 };
 
-struct html_table_builder {
-  raw_table table;
-  raw_row row;
-  bool in_row = false;
-  bool header_row = false;  // every cell of the row so far is a <th>
-  bool in_cell = false;
-  std::size_t cell_start = 0;
+// The table being read (the outermost open one; nested tables are cell text).
+class html_reader {
+ public:
+  html_reader(std::string_view text, reporter& report)
+      : text_(text), lines_(text), report_(report) {}
 
-  void end_cell(std::string_view s, std::size_t at) {
-    if (!in_cell) return;
-    row.cells.push_back(strip_html(s.substr(cell_start, at - cell_start)));
-    in_cell = false;
-  }
-  void end_row(std::string_view s, std::size_t at) {
-    end_cell(s, at);
-    if (!in_row) return;
-    in_row = false;
-    if (row.cells.empty()) return;
-    if (table.header.empty() && (header_row || table.rows.empty())) {
-      table.header = std::move(row.cells);
-      table.line = row.line;
-    } else {
-      table.rows.push_back(std::move(row));
+  // Handles the tag `name` that starts at `at` and ends at `close` (its ">").
+  void tag(const std::string& name, std::size_t at, std::size_t close) {
+    if (name == "table") {
+      if (++depth_ == 1) table_ = {};
+    } else if (name == "/table" && depth_ > 0) {
+      if (--depth_ == 0) end_table(at);
+    } else if (depth_ == 1) {
+      row_tag(name, at, close);
     }
-    row = {};
   }
+
+  std::vector<raw_table> finish() {
+    if (depth_ > 0) report_.error(lines_.line_of(text_.size()), "a <table> is not closed");
+    return std::move(tables_);
+  }
+
+ private:
+  void row_tag(const std::string& name, std::size_t at, std::size_t close) {
+    if (name == "tr" || ((name == "td" || name == "th") && !in_row_)) {
+      end_row(at);
+      in_row_ = true;
+      header_row_ = true;
+      row_.line = lines_.line_of(at);
+    }
+    if (name == "/tr") {
+      end_row(at);
+    } else if (name == "td" || name == "th") {
+      end_cell(at);
+      header_row_ = header_row_ && name == "th";
+      in_cell_ = true;
+      cell_start_ = close + 1;
+    } else if (name == "/td" || name == "/th") {
+      end_cell(at);
+    }
+  }
+  void end_cell(std::size_t at) {
+    if (!in_cell_) return;
+    row_.cells.push_back(strip_html(text_.substr(cell_start_, at - cell_start_)));
+    in_cell_ = false;
+  }
+  void end_row(std::size_t at) {
+    end_cell(at);
+    if (!in_row_) return;
+    in_row_ = false;
+    if (row_.cells.empty()) return;
+    if (table_.header.empty() && (header_row_ || table_.rows.empty())) {
+      table_.header = std::move(row_.cells);
+      table_.line = row_.line;
+    } else {
+      table_.rows.push_back(std::move(row_));
+    }
+    row_ = {};
+  }
+  void end_table(std::size_t at) {
+    end_row(at);
+    if (table_.header.empty()) {
+      report_.warning(lines_.line_of(at), "a <table> without rows");
+    } else {
+      tables_.push_back(std::move(table_));
+    }
+  }
+
+  std::string_view text_;
+  line_index lines_;
+  reporter& report_;
+  std::vector<raw_table> tables_;
+  raw_table table_;
+  raw_row row_;
+  int depth_ = 0;  // tables open
+  bool in_row_ = false;
+  bool header_row_ = false;  // every cell of the row so far is a <th>
+  bool in_cell_ = false;
+  std::size_t cell_start_ = 0;
 };
 
 }  // namespace
 
 std::vector<raw_table> read_html(std::string_view text, reporter& report) {
-  const line_index lines(text);
-  std::vector<raw_table> tables;
-  html_table_builder b;
-  int depth = 0;  // tables open
+  html_reader reader(text, report);
   for (std::size_t i = text.find('<'); i != std::string_view::npos; i = text.find('<', i + 1)) {
-    if (text.substr(i, 4) == "<!--") {
-      const std::size_t end = text.find("-->", i);
-      if (end == std::string_view::npos) break;
-      i = end;
-      continue;
-    }
-    const std::string name = tag_name(text, i);
-    const std::size_t close = text.find('>', i);
+    const bool comment = text.substr(i, 4) == "<!--";
+    const std::size_t close = comment ? text.find("-->", i) : text.find('>', i);
     if (close == std::string_view::npos) break;
-    if (name == "table") {
-      if (++depth == 1) b = {};
-    } else if (name == "/table" && depth > 0) {
-      if (--depth == 0) {
-        b.end_row(text, i);
-        if (b.table.header.empty()) {
-          report.warning(lines.line_of(i), "a <table> without rows");
-        } else {
-          tables.push_back(std::move(b.table));
-        }
-      }
-    } else if (depth != 1) {
-      // outside tables, or inside a nested one: text
-    } else if (name == "tr") {
-      b.end_row(text, i);
-      b.in_row = true;
-      b.header_row = true;
-      b.row.line = lines.line_of(i);
-    } else if (name == "/tr") {
-      b.end_row(text, i);
-    } else if (name == "td" || name == "th") {
-      b.end_cell(text, i);
-      if (!b.in_row) {
-        b.in_row = true;
-        b.header_row = true;
-        b.row.line = lines.line_of(i);
-      }
-      b.header_row = b.header_row && name == "th";
-      b.in_cell = true;
-      b.cell_start = close + 1;
-    } else if (name == "/td" || name == "/th") {
-      b.end_cell(text, i);
-    }
+    if (!comment) reader.tag(tag_name(text, i), i, close);
     i = close;
   }
-  if (depth > 0) report.error(lines.line_of(text.size()), "a <table> is not closed");
-  return tables;
+  return reader.finish();
 }
 
 }  // namespace errcat::gen::import::detail

@@ -116,6 +116,38 @@ std::string cell_of(std::string_view line) {
   return std::string(line.size() >= 2 ? line.substr(0, line.size() - 2) : std::string_view());
 }
 
+// Reads the body of a text table whose delimiter row is lines[i]; returns the index of the
+// first line after it.
+std::size_t read_text_body(const std::vector<std::string_view>& lines, std::size_t i,
+                           std::size_t columns, raw_table& table, reporter& report) {
+  raw_row row;
+  std::string cell;  // a cell's lines so far, when it spans several
+  std::size_t j = i + 1;
+  for (; j < lines.size(); ++j) {
+    const std::string_view l = lines[j];
+    const bool row_start = row.cells.empty() && cell.empty();
+    if (row_start && !ends_cell(l)) break;  // after the last row
+    if (row_start) row.line = j + 1;
+    if (!ends_cell(l)) {
+      cell += (cell.empty() ? "" : " ") + collapse_spaces(l);
+      continue;
+    }
+    const std::string last = cell_of(l);
+    row.cells.push_back(cell.empty() ? last : cell + (last.empty() ? "" : " " + last));
+    cell.clear();
+    if (row.cells.size() == columns) {
+      table.rows.push_back(std::move(row));
+      row = {};
+    }
+  }
+  if (!row.cells.empty() || !cell.empty()) {
+    report.error(row.line, "the last row has " + std::to_string(row.cells.size()) +
+                               " cells but the table header (line " + std::to_string(table.line) +
+                               ") has " + std::to_string(columns));
+  }
+  return j;
+}
+
 }  // namespace
 
 std::vector<raw_table> read_text(std::string_view text, reporter& report) {
@@ -134,32 +166,8 @@ std::vector<raw_table> read_text(std::string_view text, reporter& report) {
     table.line = i + 1 - columns;
     for (std::size_t k = i - columns; k < i; ++k)
       table.header.push_back(cell_of(lines[k]));
-    raw_row row;
-    std::string cell;  // a cell's lines so far, when it spans several
-    std::size_t j = i + 1;
-    for (; j < lines.size(); ++j) {
-      const std::string_view l = lines[j];
-      if (row.cells.empty() && cell.empty() && !ends_cell(l)) break;  // after the last row
-      if (row.cells.empty() && cell.empty()) row.line = j + 1;
-      if (!ends_cell(l)) {
-        cell += (cell.empty() ? "" : " ") + collapse_spaces(l);
-        continue;
-      }
-      const std::string last = cell_of(l);
-      row.cells.push_back(cell.empty() ? last : cell + (last.empty() ? "" : " " + last));
-      cell.clear();
-      if (row.cells.size() == columns) {
-        table.rows.push_back(std::move(row));
-        row = {};
-      }
-    }
-    if (!row.cells.empty() || !cell.empty()) {
-      report.error(row.line, "the last row has " + std::to_string(row.cells.size()) +
-                                 " cells but the table header (line " + std::to_string(table.line) +
-                                 ") has " + std::to_string(columns));
-    }
+    i = read_text_body(lines, i, columns, table, report);
     tables.push_back(std::move(table));
-    i = j;
   }
   return tables;
 }

@@ -225,20 +225,16 @@ std::size_t indent_of(std::string_view l) {
   return n == std::string_view::npos ? l.size() : n;
 }
 
-// Reads the `.. list-table::` directive at lines[i]; returns the index after its content.
-std::size_t read_list_table(const std::vector<std::string_view>& lines, std::size_t i,
-                            reporter& report, std::vector<raw_table>& out) {
-  const std::size_t base = indent_of(lines[i]);
-  std::size_t header_rows = 1;
+// A list-table's items as written: rows of cells of lines, and its options.
+struct list_items {
   std::vector<std::vector<std::vector<std::string>>> rows;  // rows → cells → lines
   std::vector<std::size_t> row_lines;
-  std::size_t j = i + 1;
+  std::size_t header_rows = 1;
   std::size_t cell_indent = 0;
-  for (; j < lines.size(); ++j) {
-    const std::string_view l = lines[j];
-    if (trim(l).empty()) continue;
+
+  // Takes one non-blank content line; false when it is not part of a list of rows.
+  bool line(std::string_view l, std::size_t number) {
     const std::size_t ind = indent_of(l);
-    if (ind <= base) break;
     const std::string_view t = trim(l);
     if (rows.empty() && t.starts_with(":")) {  // an option
       if (t.starts_with(":header-rows:")) {
@@ -246,11 +242,9 @@ std::size_t read_list_table(const std::vector<std::string_view>& lines, std::siz
         header_rows =
             v.size() == 1 && v[0] >= '0' && v[0] <= '9' ? static_cast<std::size_t>(v[0] - '0') : 1;
       }
-      continue;
-    }
-    if (t.starts_with("* - ") || t == "* -") {
+    } else if (t.starts_with("* - ") || t == "* -") {
       rows.emplace_back();
-      row_lines.push_back(j + 1);
+      row_lines.push_back(number);
       rows.back().push_back({std::string(trim(t.substr(3)))});
       cell_indent = ind + 2;
     } else if (!rows.empty() && ind == cell_indent && (t.starts_with("- ") || t == "-")) {
@@ -258,30 +252,52 @@ std::size_t read_list_table(const std::vector<std::string_view>& lines, std::siz
     } else if (!rows.empty()) {
       rows.back().back().emplace_back(t);
     } else {
+      return false;
+    }
+    return true;
+  }
+
+  // The table: its header rows joined per column, then the body rows.
+  raw_table table(std::size_t line) const {
+    raw_table table;
+    table.line = line;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      std::vector<std::string> cells;
+      for (const auto& cell : rows[r])
+        cells.push_back(rst_cell_text(cell));
+      if (r == 0 && header_rows <= 1) {
+        table.header = std::move(cells);
+      } else if (r < header_rows) {
+        if (table.header.empty()) table.header.resize(cells.size());
+        for (std::size_t c = 0; c < std::min(cells.size(), table.header.size()); ++c)
+          if (!cells[c].empty()) table.header[c] += (table.header[c].empty() ? "" : " ") + cells[c];
+      } else {
+        table.rows.push_back({row_lines[r], std::move(cells)});
+      }
+    }
+    return table;
+  }
+};
+
+// Reads the `.. list-table::` directive at lines[i]; returns the index after its content.
+std::size_t read_list_table(const std::vector<std::string_view>& lines, std::size_t i,
+                            reporter& report, std::vector<raw_table>& out) {
+  const std::size_t base = indent_of(lines[i]);
+  list_items items;
+  std::size_t j = i + 1;
+  for (; j < lines.size(); ++j) {
+    if (trim(lines[j]).empty()) continue;
+    if (indent_of(lines[j]) <= base) break;
+    if (!items.line(lines[j], j + 1)) {
       report.error(j + 1, "a list-table's content must be a list of rows (\"* - cell\")");
       return j + 1;
     }
   }
-  if (rows.empty()) {
+  if (items.rows.empty()) {
     report.warning(i + 1, "the list-table has no rows");
-    return j;
+  } else {
+    out.push_back(items.table(i + 1));
   }
-  raw_table table;
-  table.line = i + 1;
-  for (std::size_t r = 0; r < rows.size(); ++r) {
-    std::vector<std::string> cells;
-    for (const auto& cell : rows[r])
-      cells.push_back(rst_cell_text(cell));
-    if (r < std::max<std::size_t>(header_rows, 1) && table.header.empty()) {
-      table.header = std::move(cells);
-    } else if (r < header_rows) {
-      for (std::size_t c = 0; c < std::min(cells.size(), table.header.size()); ++c)
-        if (!cells[c].empty()) table.header[c] += " " + cells[c];
-    } else {
-      table.rows.push_back({row_lines[r], std::move(cells)});
-    }
-  }
-  out.push_back(std::move(table));
   return j;
 }
 

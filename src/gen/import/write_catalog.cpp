@@ -119,69 +119,98 @@ nlohmann::ordered_json entry_json(const row& r, int status, const std::string& n
   return e;
 }
 
+// `name` cut to `size` bytes without a trailing "_", then "_" and `suffix`.
+std::string suffixed(const std::string& name, std::size_t size, const std::string& suffix) {
+  std::string base = name.substr(0, size);
+  while (!base.empty() && base.back() == '_')
+    base.pop_back();
+  return base + "_" + suffix;
+}
+
+// The entries written so far, and what a row repeating one of them changes.
+class entries_writer {
+ public:
+  entries_writer(const std::vector<row>& rows, const catalog_options& options,
+                 std::vector<diagnostic>& diagnostics)
+      : options_(options), diagnostics_(diagnostics) {
+    for (const row& r : rows)
+      names_.insert(r.name);
+  }
+
+  void add(const row& r) {
+    std::vector<int> statuses;
+    if (r.status) statuses.push_back(*r.status);
+    statuses.insert(statuses.end(), r.more_statuses.begin(), r.more_statuses.end());
+    if (statuses.empty() && options_.default_status) statuses.push_back(*options_.default_status);
+    if (statuses.empty()) {
+      warn(r, "code " + r.code + " has no status; it is left out (give a default status)");
+      return;
+    }
+    for (std::size_t k = 0; k < statuses.size(); ++k)
+      add(r, statuses[k], k > 0);
+  }
+
+  nlohmann::ordered_json errors = nlohmann::ordered_json::array();
+
+ private:
+  void add(const row& r, int s, bool another_status) {
+    if (s < 400 || s > 599) {
+      warn(r, "code " + r.code + " is documented with status " + std::to_string(s) +
+                  ", not an error status (400-599) a catalog holds; it is left out");
+      return;
+    }
+    const auto [it, fresh] =
+        written_.emplace(std::make_tuple(s, r.code, r.message), std::pair{&r, errors.size()});
+    if (!fresh) {
+      // One response, documented twice: one entry, keeping both explanations.
+      nlohmann::ordered_json& first = errors[it->second.second];
+      const bool added = append_alternative(first["description"], r.description) |
+                         append_alternative(first["remediation"], r.remediation);
+      warn(r, "code " + r.code + " repeats status " + std::to_string(s) + " and message of " +
+                  where(*it->second.first) +
+                  (added ? "; its description and remediation are added to that entry's"
+                         : "; it is left out as a copy"));
+      return;
+    }
+    std::string name = r.name;
+    if (another_status) {
+      name = suffixed(r.name, 44, std::to_string(s));
+      for (int n = 2; names_.count(name) != 0; ++n)
+        name = suffixed(r.name, 40, std::to_string(s) + "_" + std::to_string(n));
+      names_.insert(name);
+    }
+    errors.push_back(entry_json(r, s, name, options_));
+  }
+
+  void warn(const row& r, std::string what) {
+    diagnostics_.push_back({r.file, r.line, std::move(what), false});
+  }
+
+  const catalog_options& options_;
+  std::vector<diagnostic>& diagnostics_;
+  std::set<std::string> names_;
+  std::map<std::tuple<int, std::string, std::string>, std::pair<const row*, std::size_t>> written_;
+};
+
 }  // namespace
 
 written_catalog write_catalog(const std::vector<row>& rows, const catalog_options& options) {
   written_catalog out;
-  auto warn = [&](const row& r, std::string what) {
-    out.diagnostics.push_back({r.file, r.line, std::move(what), false});
-  };
+  entries_writer writer(rows, options, out.diagnostics);
+  for (const row& r : rows)
+    writer.add(r);
+  out.entries = writer.errors.size();
+  if (writer.errors.empty()) {
+    out.diagnostics.push_back({"", 0, "no row could be written, so there is no catalog", true});
+    return out;
+  }
   nlohmann::ordered_json doc;
   doc["service"] = options.service;
   doc["namespace"] =
       options.cpp_namespace.empty() ? "errcat::" + options.service : options.cpp_namespace;
   if (!options.title.empty()) doc["title"] = options.title;
   if (!options.source.empty()) doc["source"] = options.source;
-  nlohmann::ordered_json errors = nlohmann::ordered_json::array();
-  std::set<std::string> names;
-  for (const row& r : rows)
-    names.insert(r.name);
-  std::map<std::tuple<int, std::string, std::string>, std::pair<const row*, std::size_t>> written;
-  for (const row& r : rows) {
-    std::vector<int> statuses;
-    if (r.status) statuses.push_back(*r.status);
-    statuses.insert(statuses.end(), r.more_statuses.begin(), r.more_statuses.end());
-    if (statuses.empty() && options.default_status) statuses.push_back(*options.default_status);
-    if (statuses.empty()) {
-      warn(r, "code " + r.code + " has no status; it is left out (give a default status)");
-      continue;
-    }
-    for (std::size_t k = 0; k < statuses.size(); ++k) {
-      const int s = statuses[k];
-      if (s < 400 || s > 599) {
-        warn(r, "code " + r.code + " is documented with status " + std::to_string(s) +
-                    ", not an error status (400-599) a catalog holds; it is left out");
-        continue;
-      }
-      const auto [it, fresh] =
-          written.emplace(std::make_tuple(s, r.code, r.message), std::pair{&r, errors.size()});
-      if (!fresh) {
-        // One response, documented twice: one entry, keeping both explanations.
-        nlohmann::ordered_json& first = errors[it->second.second];
-        const bool added = append_alternative(first["description"], r.description) |
-                           append_alternative(first["remediation"], r.remediation);
-        warn(r, "code " + r.code + " repeats status " + std::to_string(s) + " and message of " +
-                    where(*it->second.first) +
-                    (added ? "; its description and remediation are added to that entry's"
-                           : "; it is left out as a copy"));
-        continue;
-      }
-      std::string name = r.name;
-      if (k > 0) {
-        name = r.name.substr(0, 44) + "_" + std::to_string(s);
-        for (int n = 2; names.count(name) != 0; ++n)
-          name = r.name.substr(0, 40) + "_" + std::to_string(s) + "_" + std::to_string(n);
-        names.insert(name);
-      }
-      errors.push_back(entry_json(r, s, name, options));
-    }
-  }
-  out.entries = errors.size();
-  if (errors.empty()) {
-    out.diagnostics.push_back({"", 0, "no row could be written, so there is no catalog", true});
-    return out;
-  }
-  doc["errors"] = std::move(errors);
+  doc["errors"] = std::move(writer.errors);
   out.json = doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
   return out;
 }
