@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <iostream>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -175,6 +176,13 @@ TEST_CASE("all 68 OTC tables import without error with the rows counted, in unde
       if (d.error) FAIL_CHECK(d.str());
     std::printf("%-44s %-58s %8zu %8zu\n", s.repo.c_str(), s.path.c_str(), s.rows_counted,
                 r.rows.size());
+    std::set<std::string> names;
+    for (const imp::row& row : r.rows) {
+      if (!names.insert(row.name).second || row.name.size() > 48 ||
+          !errcat::gen::is_cpp_identifier(row.name)) {
+        FAIL_CHECK("line " << row.line << ": name \"" << row.name << "\" is repeated or invalid");
+      }
+    }
     counted += s.rows_counted;
     imported += r.rows.size();
     const double off =

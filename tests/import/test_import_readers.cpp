@@ -175,6 +175,7 @@ TEST_CASE("an HTML table is read with tags and entities removed", "[import][html
       "<tr><td>401</td><td>AUTH.0001</td><td>Token <b>expired</b> &amp; <br/>invalid &#8212; "
       "&lt;id&gt;</td></tr>\n"
       "<tr><td>404</td><td>AUTH.0002</td><td>Not\n found.</td></tr>\n"
+      "<tr><td colspan=\"3\">Common errors</td></tr>\n"
       "</tbody></table></body></html>\n";
   const imp::import_result r = imp::read_tables("auth.html", text);
   INFO(diagnostics(r));
@@ -183,6 +184,8 @@ TEST_CASE("an HTML table is read with tags and entities removed", "[import][html
   CHECK(r.rows[0].message == "Token expired & invalid \u2014 <id>");
   CHECK(r.rows[0].line == 5);
   CHECK(r.rows[1].message == "Not found.");
+  // A cell spanning the row (a section heading) has no code: a warning, not a broken row.
+  CHECK(diagnostics(r) == "auth.html:8: warning: the row has no error code, so it is not read\n");
 }
 
 TEST_CASE("the text dump has one cell per line, each ending in \" |\"", "[import][text]") {

@@ -20,6 +20,20 @@ std::string tag_name(std::string_view s, std::size_t i) {
   return name == "/" ? std::string() : name;
 }
 
+// The columns a <td ...> or <th ...> tag spans: its colspan attribute (1 to 100), else 1.
+std::size_t colspan(std::string_view tag) {
+  std::string lower(tag);
+  for (char& c : lower)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::size_t at = lower.find("colspan");
+  if (at == std::string::npos) return 1;
+  std::size_t i = lower.find_first_of("0123456789", at);
+  std::size_t n = 0;
+  while (i < lower.size() && std::isdigit(static_cast<unsigned char>(lower[i])) != 0 && n <= 100)
+    n = n * 10 + static_cast<std::size_t>(lower[i++] - '0');
+  return n >= 1 && n <= 100 ? n : 1;
+}
+
 // Line numbers of offsets, by the offsets where lines start.
 class line_index {
  public:
@@ -74,6 +88,7 @@ class html_reader {
       header_row_ = header_row_ && name == "th";
       in_cell_ = true;
       cell_start_ = close + 1;
+      colspan_ = colspan(text_.substr(at, close - at));
     } else if (name == "/td" || name == "/th") {
       end_cell(at);
     }
@@ -81,6 +96,7 @@ class html_reader {
   void end_cell(std::size_t at) {
     if (!in_cell_) return;
     row_.cells.push_back(strip_html(text_.substr(cell_start_, at - cell_start_)));
+    row_.cells.resize(row_.cells.size() + colspan_ - 1);  // a wide cell is read in its first column
     in_cell_ = false;
   }
   void end_row(std::size_t at) {
@@ -116,6 +132,7 @@ class html_reader {
   bool header_row_ = false;  // every cell of the row so far is a <th>
   bool in_cell_ = false;
   std::size_t cell_start_ = 0;
+  std::size_t colspan_ = 1;
 };
 
 }  // namespace
