@@ -99,9 +99,10 @@ int main(int argc, char** argv) {
   render->add_option("--status", re.status, "The status, for a code with several")
       ->type_name("N")
       ->check(CLI::Range(100, 599).description(""));
-  render->add_option("--format", re.format, "text (default), json or keystone")
+  render->add_option("--format", re.format, "text, json, keystone, combined, problem or google")
       ->type_name("FORMAT")
-      ->check(CLI::IsMember({"text", "json", "keystone"}).description(""));
+      ->check(CLI::IsMember({"text", "json", "huawei", "keystone", "combined", "problem", "google"})
+                  .description(""));
   render->footer("Example: errcat render IAM.0004 target=user target_id=42");
 
   parse_input_options pa;
@@ -113,10 +114,13 @@ int main(int argc, char** argv) {
   parse->add_option("-H,--header", pa.headers, "A response header (repeatable)")
       ->type_name("'NAME: VALUE'")
       ->allow_extra_args(false);  // one value per -H, so a following FILE stays a FILE
-  parse->add_option("--format", pa.format, "text (default) or json")
+  parse->add_option("--format", pa.format, "text, json, or a body style to rewrite it in")
       ->type_name("FORMAT")
-      ->check(CLI::IsMember({"text", "json"}).description(""));
-  parse->footer("Example: curl -si URL | errcat parse");
+      ->check(CLI::IsMember({"text", "json", "huawei", "keystone", "combined", "problem", "google"})
+                  .description(""));
+  parse->footer(
+      "Body styles: huawei, keystone, combined, problem, google\n"
+      "Example: curl -si URL | errcat parse");
 
   lint_options li;
   CLI::App* lint = app.add_subcommand("lint", "Check a catalog file as the build does");

@@ -177,10 +177,8 @@ int run_render(const render_options& o, const terminal& /*t: the output is data,
     }
   }
   const error err = make(*e, args);
-  if (o.format == "json") {
-    std::cout << to_body(err, body_style::huawei) << '\n';
-  } else if (o.format == "keystone") {
-    std::cout << to_body(err, body_style::keystone) << '\n';
+  if (const auto style = body_style_named(o.format == "json" ? "huawei" : o.format)) {
+    std::cout << to_body(err, *style) << '\n';
   } else {
     std::cout << err.message() << '\n';
   }
@@ -217,6 +215,8 @@ int run_parse(const parse_input_options& o, const terminal& t) {
 
   if (o.format == "json") {
     std::cout << dump(error_json(err)) << '\n';
+  } else if (const auto style = body_style_named(o.format)) {
+    std::cout << to_body(err, *style) << '\n';
   } else if (!text.empty() && (err.known() || !err.code().empty() || !err.message().empty() ||
                                !err.raw_body().empty())) {
     write_error(std::cout, t, err);
