@@ -295,23 +295,36 @@ std::optional<std::string> member_value(const entry& e, std::size_t i, const jso
   return v;
 }
 
+// The parameter values, owned; `args` views `text` (moving this keeps the views valid, as
+// the strings stay in the vector's buffer).
+struct parameter_values {
+  std::vector<std::string> text;
+  std::vector<argument> args;
+};
+
 // The parameter values: from the members, each missing one completed from the message
 // when the message fits the template (the cross-check that also covers bodies written by
 // servers that leave members out).
-std::vector<argument> values_of(const entry& e, const json* holder, identity id,
-                                std::string_view message) {
+parameter_values values_of(const entry& e, const json* holder, identity id,
+                           std::string_view message) {
   const auto from_message = match(e, message);
-  std::vector<argument> out;
+  parameter_values out;
+  out.text.reserve(e.params.size());
+  std::vector<std::size_t> given;
   for (std::size_t i = 0; i < e.params.size(); ++i) {
     std::optional<std::string> v =
         holder != nullptr ? member_value(e, i, *holder, id) : std::nullopt;
     if (!v && from_message) {
       for (const argument& a : *from_message) {
-        if (a.name == e.params[i].name) v = a.value;
+        if (a.name == e.params[i].name) v = std::string(a.value);
       }
     }
-    if (v) out.push_back({e.params[i].name, e.params[i].kind, std::move(*v)});
+    if (!v) continue;
+    out.text.push_back(std::move(*v));
+    given.push_back(i);
   }
+  for (std::size_t k = 0; k < given.size(); ++k)
+    out.args.push_back({e.params[given[k]].name, e.params[given[k]].kind, out.text[k]});
   return out;
 }
 
@@ -383,9 +396,9 @@ error read_shape(const shape& s, const json& root, int status, std::span<const h
 
   error err;
   if (e != nullptr) {
-    std::vector<argument> values = values_of(*e, f.parameters, s.identified_by, message);
-    std::string text = f.message ? *f.message : rendered(*e, values);
-    err = error(*e, std::move(text), std::move(values));
+    const parameter_values values = values_of(*e, f.parameters, s.identified_by, message);
+    const std::string text = f.message ? *f.message : rendered(*e, values.args);
+    err = error(*e, text, values.args);
     if (f.code) err.set_code(*f.code);
   } else {
     err = error(effective, f.code ? *f.code : std::string(), message);
