@@ -6,6 +6,11 @@ if(TARGET errcat::json)
     formats/test_google_status.cpp formats/test_body_shapes.cpp
     formats/test_styles_roundtrip.cpp
     LIBS errcat::json)
+  # A catalog with its own type base and domain (tests/data/demo.json).
+  if(TARGET errcat_test_demo_catalog)
+    errcat_test_executable(errcat_formats_catalog_tests formats/test_configured_catalog.cpp
+      LIBS errcat::json errcat_test_demo_catalog)
+  endif()
 endif()
 
 if(TARGET errcat-cli)

@@ -28,7 +28,8 @@ TEST_CASE("every body style has a unique name that reads back and a media type",
 }
 
 TEST_CASE("from_json reads the standard styles back too", "[formats][shapes]") {
-  const errcat::error made = errcat::iam::make("IAM.0004", {{"target", "user"}, {"target_id", "42"}});
+  const errcat::error made =
+      errcat::iam::make("IAM.0004", {{"target", "user"}, {"target_id", "42"}});
   for (body_style s : {body_style::problem, body_style::google}) {
     const auto back = errcat::to_json(made, s).get<errcat::error>();
     INFO(errcat::name_of(s));
@@ -42,11 +43,12 @@ TEST_CASE("a body with no values or request id leaves those members out", "[form
   CHECK(errcat::to_body(bare, body_style::problem) ==
         R"({"code":"1101","detail":"Invalid username.","status":400,"title":"Invalid username.",)"
         R"("type":"tag:errcat.invalid,2026:iam/1101#invalid_username"})");
-  CHECK(errcat::to_body(bare, body_style::google) ==
-        R"({"error":{"code":400,"details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo",)"
-        R"("domain":"iam","reason":"INVALID_USERNAME"},{"@type":"type.googleapis.com/google.rpc.Help",)"
-        R"("links":[{"description":"Check the username."}]}],"message":"Invalid username.",)"
-        R"("status":"INVALID_ARGUMENT"}})");
+  CHECK(
+      errcat::to_body(bare, body_style::google) ==
+      R"({"error":{"code":400,"details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo",)"
+      R"("domain":"iam","reason":"INVALID_USERNAME"},{"@type":"type.googleapis.com/google.rpc.Help",)"
+      R"("links":[{"description":"Check the username."}]}],"message":"Invalid username.",)"
+      R"("status":"INVALID_ARGUMENT"}})");
 }
 
 TEST_CASE("an error with status 0 writes a problem body without a status", "[formats][shapes]") {

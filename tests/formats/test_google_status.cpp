@@ -20,7 +20,9 @@ namespace {
 
 constexpr std::string_view prefix = "type.googleapis.com/google.rpc.";
 
-errcat::error sample() { return iam::make("IAM.0004", {{"target", "user"}, {"target_id", "42"}}); }
+errcat::error sample() {
+  return iam::make("IAM.0004", {{"target", "user"}, {"target_id", "42"}});
+}
 
 std::vector<json> details_of_type(const json& body, std::string_view type) {
   std::vector<json> out;
@@ -75,13 +77,15 @@ TEST_CASE("a Status body has the status, message, canonical name and an ErrorInf
   CHECK(details_of_type(errcat::to_json(sample(), body_style::google), "RequestInfo").empty());
 }
 
-TEST_CASE("every entry's Status body has exactly one ErrorInfo and the canonical code of its status",
-          "[formats][google]") {
+TEST_CASE(
+    "every entry's Status body has exactly one ErrorInfo and the canonical code of its status",
+    "[formats][google]") {
   for (const errcat::entry* e : errcat::testing::all_entries()) {
     const json j = errcat::to_json(made_with_values(*e, 1), body_style::google);
     INFO(e->code << " " << j.dump());
     CHECK(details_of_type(j, "ErrorInfo").size() == 1);
-    CHECK(j["error"]["status"] == std::string(errcat::name_of(errcat::canonical_code_for(e->status))));
+    CHECK(j["error"]["status"] ==
+          std::string(errcat::name_of(errcat::canonical_code_for(e->status))));
     CHECK(j["error"]["code"] == e->status);
   }
 }
@@ -97,8 +101,8 @@ TEST_CASE("reasons are UPPER_SNAKE_CASE, at most 63 characters and unique per ca
       CHECK(std::regex_match(reason, pattern));
       CHECK(reason.size() <= 63);
       CHECK(reasons.insert(reason).second);
-      CHECK(details_of_type(errcat::to_json(errcat::error(e), body_style::google), "ErrorInfo")[0]
-                ["reason"] == reason);
+      CHECK(details_of_type(errcat::to_json(errcat::error(e), body_style::google),
+                            "ErrorInfo")[0]["reason"] == reason);
     }
   }
 }

@@ -25,7 +25,9 @@ bool valid_extension_name(const std::string& n) {
   return std::regex_match(n, rule);
 }
 
-errcat::error sample() { return iam::make("IAM.0004", {{"target", "user"}, {"target_id", "42"}}); }
+errcat::error sample() {
+  return iam::make("IAM.0004", {{"target", "user"}, {"target_id", "42"}});
+}
 
 // Values of the right kind for every parameter of `e`.
 errcat::error made_with_values(const errcat::entry& e) {
@@ -67,8 +69,8 @@ TEST_CASE("instance is written when the caller gives one", "[formats][problem]")
 }
 
 TEST_CASE("integer parameters are JSON numbers", "[formats][problem]") {
-  const json j = errcat::to_json(iam::make("IAM.0012", {{"threshold", 100}, {"period_seconds", -60}}),
-                                 body_style::problem);
+  const json j = errcat::to_json(
+      iam::make("IAM.0012", {{"threshold", 100}, {"period_seconds", -60}}), body_style::problem);
   CHECK(j["threshold"].is_number_integer());
   CHECK(j["threshold"] == 100);
   CHECK(j["period_seconds"] == -60);
@@ -260,9 +262,9 @@ TEST_CASE("bodies that only look like problems are left to the vendor reader",
   CHECK(e.entry() == sample().entry());
   CHECK(e.value_of("target") == "user");
   // Malformed or hostile documents never throw.
-  for (const char* body : {R"({"type":)", R"({"type":"a","detail":[[[[[[[[[[[[]]]]]]]]]]]]})",
-                           "\"type\"", R"({"type":"tag:errcat.invalid,2026:iam/%ZZ#"})",
-                           "{\"detail\":\"\xff\xfe\"}"}) {
+  for (const char* body :
+       {R"({"type":)", R"({"type":"a","detail":[[[[[[[[[[[[]]]]]]]]]]]]})", "\"type\"",
+        R"({"type":"tag:errcat.invalid,2026:iam/%ZZ#"})", "{\"detail\":\"\xff\xfe\"}"}) {
     INFO(body);
     CHECK_NOTHROW(errcat::parse_response(0, body));
   }

@@ -13,9 +13,9 @@
 
 namespace {
 
-constexpr std::array<std::string_view, 5> text_values = {
-    "two words", "\"double\" quoted", "a, b; c! (d) [e] {f}", "100% %s {}",
-    "caf\xC3\xA9/\xE2\x9C\x93?x=1&y=2"};
+constexpr std::array<std::string_view, 5> text_values = {"two words", "\"double\" quoted",
+                                                         "a, b; c! (d) [e] {f}", "100% %s {}",
+                                                         "caf\xC3\xA9/\xE2\x9C\x93?x=1&y=2"};
 
 std::string_view literal_after(const errcat::entry& e, std::size_t p) {
   for (std::size_t i = 0; i + 1 < e.segments.size(); ++i) {
