@@ -376,23 +376,35 @@ void read_google_details(found_fields& f, const json*& info) {
     f.authorization = *eam;
 }
 
+// The status: the one received, else the body's number, else its canonical code's.
+int effective_status(int status, const found_fields& f) noexcept {
+  if (status != 0) return status;
+  if (f.status != 0) return f.status;
+  const auto c = f.canonical ? canonical_code_named(*f.canonical) : std::nullopt;
+  return c ? http_status_of(*c) : 0;
+}
+
+// The entry the body names, in order of trust: its ErrorInfo, its type URI, its code, and
+// last the entry under the status whose template the message fits.
+const entry* identify(found_fields& f, const json* info, int status, const catalog_list& catalogs) {
+  const std::string_view message = f.message ? std::string_view(*f.message) : std::string_view();
+  const entry* e = info != nullptr ? by_error_info(*info, catalogs) : nullptr;
+  if (e == nullptr && f.type) e = by_type(*f.type, status, message, catalogs);
+  if (e != nullptr) return e;
+  if (!f.code) f.code = std::move(f.undocumented_code);
+  if (f.code) e = by_code(*f.code, status, message, catalogs);
+  if (e == nullptr && f.message && status != 0) e = by_message(status, message, catalogs);
+  return e;
+}
+
 error read_shape(const shape& s, const json& root, int status, std::span<const http_header> headers,
                  const parse_options& options) {
   found_fields f = read_members(s, root);
   const json* info = nullptr;
   if (s.identified_by == identity::error_info) read_google_details(f, info);
-  int effective = status != 0 ? status : f.status;
-  if (effective == 0 && f.canonical) {
-    if (const auto c = canonical_code_named(*f.canonical)) effective = http_status_of(*c);
-  }
-  const catalog_list catalogs = catalogs_in(options);
+  const int effective = effective_status(status, f);
+  const entry* e = identify(f, info, effective, catalogs_in(options));
   const std::string_view message = f.message ? std::string_view(*f.message) : std::string_view();
-  const entry* e = nullptr;
-  if (info != nullptr) e = by_error_info(*info, catalogs);
-  if (e == nullptr && f.type) e = by_type(*f.type, effective, message, catalogs);
-  if (!f.code && !e) f.code = std::move(f.undocumented_code);
-  if (e == nullptr && f.code) e = by_code(*f.code, effective, message, catalogs);
-  if (e == nullptr && f.message && effective != 0) e = by_message(effective, message, catalogs);
 
   error err;
   if (e != nullptr) {
@@ -404,11 +416,9 @@ error read_shape(const shape& s, const json& root, int status, std::span<const h
     err = error(effective, f.code ? *f.code : std::string(), message);
   }
   if (effective != 0) err.set_status(effective);
-  if (f.request_id) {
-    err.set_request_id(*f.request_id);
-  } else {
-    err.set_request_id(header_request_id(headers));
-  }
+  const std::string_view id =
+      f.request_id ? std::string_view(*f.request_id) : header_request_id(headers);
+  if (!id.empty()) err.set_request_id(id);
   if (f.authorization) err.set_encoded_authorization_message(*f.authorization);
   return err;
 }
