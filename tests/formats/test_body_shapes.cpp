@@ -56,3 +56,34 @@ TEST_CASE("an error with status 0 writes a problem body without a status", "[for
   CHECK_FALSE(j.contains("status"));
   CHECK(j["detail"] == "m");
 }
+
+TEST_CASE("damaged problem and google bodies never throw and always write valid JSON",
+          "[formats][shapes][hostile]") {
+  errcat::error err = errcat::iam::make("IAM.0012", {{"threshold", 100}, {"period_seconds", 60}});
+  err.set_request_id("r-1");
+  // Every prefix, and every byte replaced by one that changes the structure or the type.
+  const char replacements[] = {'"', '}', '0', '\xff'};
+  std::size_t known = 0;
+  std::size_t parsed = 0;
+  for (body_style style : {body_style::problem, body_style::google}) {
+    const std::string body = errcat::to_body(err, style);
+    for (std::size_t i = 0; i < body.size(); ++i) {
+      for (char r : replacements) {
+        for (const std::string& damaged :
+             {body.substr(0, i), std::string(body).replace(i, 1, 1, r)}) {
+          const errcat::error e = errcat::parse_response(0, damaged);
+          ++parsed;
+          if (e.known()) ++known;
+          if (e.status() != 0 && (e.status() < 100 || e.status() > 599))
+            FAIL(damaged << " -> status " << e.status());
+          for (body_style out : errcat::body_styles) {
+            const std::string written = errcat::to_body(e, out);
+            if (!nlohmann::json::accept(written)) FAIL(damaged << " -> " << written);
+          }
+        }
+      }
+    }
+  }
+  CHECK(parsed > 4000);
+  CHECK(known > parsed / 4);
+}
