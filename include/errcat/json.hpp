@@ -14,6 +14,7 @@
 
 #include "errcat/catalog.hpp"
 #include "errcat/error.hpp"
+#include "errcat/retry.hpp"
 
 namespace errcat {
 
@@ -91,9 +92,10 @@ struct body_options {
   /// RFC 9457 `instance`: a URI reference naming this occurrence (problem style only);
   /// omitted when empty.
   std::string_view instance;
-  /// How long the client should wait before retrying, in seconds: `RetryInfo.retryDelay`
-  /// (google style). Nothing is written when unset.
-  std::optional<std::int64_t> retry_after_seconds;
+  /// The retry advice the server gives (`errcat/retry.hpp`): the google style writes a
+  /// `RetryInfo` whose `retryDelay` is `after_seconds` (a protobuf Duration, `"2s"`) when the
+  /// class is not `never` and a delay is set; nothing otherwise.
+  retry_advice retry;
 };
 
 /// The error as a JSON body of `style`. `request_id` and `encoded_authorization_message` are

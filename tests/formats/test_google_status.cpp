@@ -52,7 +52,7 @@ errcat::error made_with_values(const errcat::entry& e, std::size_t seed) {
 TEST_CASE("a Status body has the status, message, canonical name and an ErrorInfo",
           "[formats][google]") {
   errcat::body_options o;
-  o.retry_after_seconds = 2;
+  o.retry = {errcat::retry_class::throttled, 2};
   const json j = errcat::to_json(sample().set_request_id("r-1"), body_style::google, o);
   INFO(j.dump());
   CHECK(j.size() == 1);
@@ -74,6 +74,8 @@ TEST_CASE("a Status body has the status, message, canonical name and an ErrorInf
   REQUIRE(request.size() == 1);
   CHECK(request[0]["requestId"] == "r-1");
   CHECK(details_of_type(errcat::to_json(sample(), body_style::google), "RetryInfo").empty());
+  o.retry.advice = errcat::retry_class::never;  // a delay without a retry is not advice
+  CHECK(details_of_type(errcat::to_json(sample(), body_style::google, o), "RetryInfo").empty());
   CHECK(details_of_type(errcat::to_json(sample(), body_style::google), "RequestInfo").empty());
 }
 
