@@ -18,6 +18,7 @@
 #include "errcat/json.hpp"
 #include "errcat/match.hpp"
 #include "salvage.hpp"
+#include "shapes.hpp"
 #include "utf8.hpp"
 
 namespace errcat {
@@ -332,8 +333,29 @@ void add_request_ids(error& err, const body_fields& f, std::span<const http_head
   }
 }
 
+// For a body read through a shape definition (problem details, google.rpc.Status): every
+// request id with its source, and the retry advice. The shape reader chose one id, from the
+// body or else from `X-Request-Id`; it is kept as the body's when no header carried it.
+void add_wire_facts(error& err, std::span<const http_header> headers,
+                    const parse_options& options) {
+  const std::string chosen(err.request_id());
+  bool from_header = false;
+  for (const http_header& h : headers) {
+    if (request_id_header(trim(h.name)) && trim(h.value) == chosen) from_header = true;
+  }
+  if (!chosen.empty() && !from_header) err.add_request_id(request_id_source::body, chosen);
+  add_request_ids(err, body_fields{}, headers);
+  err.set_request_id({});  // request_id() picks by the documented order
+  err.set_retry(advise_retry(err, headers, options.now));
+}
+
 error build(int status, std::string_view body, std::span<const http_header> headers,
             const parse_options& options) {
+  // Problem details and google.rpc.Status are read through their shape definitions.
+  if (std::optional<error> standard = json_detail::read_document(status, body, headers, options)) {
+    add_wire_facts(*standard, headers, options);
+    return std::move(*standard);
+  }
   const reading r = read(body, options);
   const body_fields& f = r.fields;
   const int effective = status != 0 ? status : f.status;
