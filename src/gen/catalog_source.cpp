@@ -11,8 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "errcat/catalog.hpp"
-#include "errcat/make.hpp"
+#include "errcat/limits.hpp"
 
 namespace errcat::gen {
 namespace {

@@ -12,17 +12,21 @@
 
 #include "catalog_source.hpp"
 #include "emit.hpp"
-#include "perfect_hash.hpp"
+#include "plan.hpp"
 
 namespace {
 
 constexpr const char* usage =
-    "usage: errcat-gen INPUT.json --header OUT.hpp [--source OUT.cpp]\n"
+    "usage: errcat-gen INPUT.json --header OUT.hpp [--table-header OUT_table.hpp]\n"
+    "                  [--source OUT.cpp]\n"
     "                  [--include NAME] [--namespace NS] [--hash-tries N]\n"
     "                  [--type-base URI] [--domain NAME]\n"
     "       errcat-gen --check INPUT.json\n"
     "Validates a catalog file and writes the generated C++ header (and source).\n"
-    "  --include NAME   how OUT.cpp includes the header (default: its file name)\n"
+    "  --table-header F the constexpr table header (default: OUT_table.hpp beside OUT.hpp)\n"
+    "  --include NAME   how the table header includes the header (default: its file name);\n"
+    "  --table-include NAME  how the source includes the table header (default: the\n"
+    "                   --include name with _table before its extension)\n"
     "  --namespace NS   C++ namespace, overriding the file's \"namespace\"\n"
     "  --type-base URI  RFC 9457 type URI base, overriding the file's \"type_base\"\n"
     "  --domain NAME    google.rpc ErrorInfo domain, overriding the file's \"domain\"\n"
@@ -58,7 +62,9 @@ int main(int argc, char** argv) {
   std::string input;
   std::string header;
   std::string source;
+  std::string table_header;
   std::string include;
+  std::string table_include;
   std::string ns;
   std::string type_base;
   std::string domain;
@@ -76,10 +82,14 @@ int main(int argc, char** argv) {
     };
     if (a == "--header") {
       value(header);
+    } else if (a == "--table-header") {
+      value(table_header);
     } else if (a == "--source") {
       value(source);
     } else if (a == "--include") {
       value(include);
+    } else if (a == "--table-include") {
+      value(table_include);
     } else if (a == "--namespace") {
       value(ns);
     } else if (a == "--type-base") {
@@ -120,9 +130,13 @@ int main(int argc, char** argv) {
   auto fail = [&] {
     std::error_code ec;
     if (!header.empty()) std::filesystem::remove(header, ec);
+    if (!table_header.empty()) std::filesystem::remove(table_header, ec);
     if (!source.empty()) std::filesystem::remove(source, ec);
     return 1;
   };
+  if (table_header.empty() && !header.empty()) {
+    table_header = errcat::gen::table_header_name(header);
+  }
   if (!type_base.empty() && !errcat::gen::is_absolute_uri(type_base)) {
     std::cerr << "errcat-gen: --type-base needs an absolute URI (scheme \":\" ...), not \""
               << type_base << "\"\n";
@@ -143,21 +157,21 @@ int main(int argc, char** argv) {
   if (!ns.empty()) c.cpp_namespace = ns;
   if (!type_base.empty()) c.type_base = type_base;
   if (!domain.empty()) c.domain = domain;
-  std::vector<std::string> keys;
-  for (const auto& e : c.entries) {
-    if (std::find(keys.begin(), keys.end(), e.code) == keys.end()) keys.push_back(e.code);
-  }
-  const auto ph = errcat::gen::build_perfect_hash(keys, tries);
-  if (!ph) {
-    std::cerr << "errcat-gen: " << input << ": cannot find a perfect hash for its " << keys.size()
-              << " codes after " << tries << " seeds (raise --hash-tries)\n";
+  const auto plan = errcat::gen::plan_catalog(c, tries);
+  if (!plan) {
+    std::cerr << "errcat-gen: " << input << ": cannot find a perfect hash for its "
+              << errcat::gen::distinct_codes(c) << " codes after " << tries
+              << " seeds (raise --hash-tries)\n";
     return fail();
   }
   if (check) return 0;
   errcat::gen::emit_options o;
   o.input_name = std::filesystem::path(input).filename().string();
   o.header_path = include.empty() ? std::filesystem::path(header).filename().string() : include;
-  if (!write_file(header, errcat::gen::emit_header(c, *ph, o))) return fail();
-  if (!source.empty() && !write_file(source, errcat::gen::emit_source(c, o))) return fail();
+  o.table_header_path =
+      table_include.empty() ? errcat::gen::table_header_name(o.header_path) : table_include;
+  const errcat::gen::generated_files f = errcat::gen::emit_catalog(c, *plan, o);
+  if (!write_file(header, f.header) || !write_file(table_header, f.table_header)) return fail();
+  if (!source.empty() && !write_file(source, f.source)) return fail();
   return 0;
 }
