@@ -65,3 +65,13 @@ add_test(NAME "generator rejects a --type-base that is not an absolute URI"
     -DOUT=${CMAKE_CURRENT_BINARY_DIR}/gen_reject/type_base_option.json -DARGS=--type-base=errors/x
     "-DEXPECT=--type-base needs an absolute URI"
     -P ${CMAKE_CURRENT_SOURCE_DIR}/generator/expect_reject.cmake)
+
+# The bundled catalogs keep their entries and errc values through generator changes.
+foreach(catalog errors apigw)
+  add_test(NAME "generator keeps every ${catalog}.json entry's errc value"
+    COMMAND ${CMAKE_COMMAND} -DGEN=$<TARGET_FILE:errcat-gen>
+      -DINPUT=${PROJECT_SOURCE_DIR}/data/${catalog}.json
+      -DOUT=${CMAKE_CURRENT_BINARY_DIR}/gen_values/${catalog}
+      -DEXPECTED=${CMAKE_CURRENT_SOURCE_DIR}/generator/${catalog}.values
+      -P ${CMAKE_CURRENT_SOURCE_DIR}/generator/expect_values.cmake)
+endforeach()

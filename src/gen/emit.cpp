@@ -8,6 +8,7 @@
 
 #include "errcat/detail/hash.hpp"
 #include "errcat/limits.hpp"
+#include "rules.hpp"
 
 namespace errcat::gen {
 namespace {
@@ -224,9 +225,13 @@ static_assert(::errcat::catalog_format == @format@,
 
 namespace @ns@ {
 
-/// One enumerator per documented error, named by the entry's `name`. Values follow the rule
-/// in errcat/entry.hpp (`entry::value`), so they stay the same when entries are added,
-/// removed or reordered.
+/// One enumerator per documented error, named by the entry's `name`. Values (the rule of
+/// errcat/entry.hpp, `entry::value`) depend only on the entry's status, code and occurrence
+/// (earlier entries with the same status and code), so they stay the same when entries are
+/// added, removed or reordered: a code of 1 to 4 digits, bare or after the home prefix
+/// @home@, is status x 1000000 + occurrence x 100000 + (prefixed ? 10000 : 0) + number;
+/// any other code is 600000000 + FNV-1a-64("<status> <code> <occurrence>") mod 1500000000;
+/// an entry's "value" in the JSON wins.
 enum class errc : int {
 @errc@};
 
@@ -255,15 +260,18 @@ struct std::is_error_code_enum<@ns@::errc> : std::true_type {};
 )";
 
 std::string emit_header(const source_catalog& c, const catalog_plan& p, const emit_options& o) {
-  return substitute(header_template, {{"input", comment_text(o.input_name)},
-                                      {"title", comment_text(c.title)},
-                                      {"table_header", o.table_header_path},
-                                      {"format", std::to_string(errcat::catalog_format)},
-                                      {"ns", c.cpp_namespace},
-                                      {"errc", errc_enum(c)},
-                                      {"service", literal(c.service)},
-                                      {"what", comment_text(c.title.empty() ? c.service : c.title)},
-                                      {"signatures", signature_index(c, p)}});
+  const std::string home = home_prefix(c);
+  return substitute(header_template,
+                    {{"input", comment_text(o.input_name)},
+                     {"title", comment_text(c.title)},
+                     {"table_header", o.table_header_path},
+                     {"format", std::to_string(errcat::catalog_format)},
+                     {"ns", c.cpp_namespace},
+                     {"errc", errc_enum(c)},
+                     {"home", home.empty() ? std::string("(none)") : quote_text(home + ".")},
+                     {"service", literal(c.service)},
+                     {"what", comment_text(c.title.empty() ? c.service : c.title)},
+                     {"signatures", signature_index(c, p)}});
 }
 
 // ---- the table header ------------------------------------------------------------------
