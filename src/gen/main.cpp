@@ -84,36 +84,48 @@ std::string* string_option(options& o, const std::string& a) {
   return nullptr;
 }
 
+// Takes the value of option args[i] into `target`; returns an exit status on failure.
+std::optional<int> take_value(const std::vector<std::string>& args, std::size_t& i,
+                              std::string& target, options& o) {
+  const std::string& a = args[i];
+  if (i + 1 >= args.size()) {
+    std::cerr << "errcat-gen: " << a << " needs a value\n" << usage;
+    return 2;
+  }
+  target = args[++i];
+  if (a == "--hash-tries" && (o.compile.hash_tries = parse_tries(target)) < 0) {
+    std::cerr << "errcat-gen: --hash-tries needs a whole number from 0 to 1000000, not \"" << target
+              << "\"\n";
+    return 2;
+  }
+  return std::nullopt;
+}
+
+// An argument that is neither an option nor the first input.
+int bad_argument(const options& o, const std::string& a) {
+  if (o.input.empty()) {
+    std::cerr << "errcat-gen: unknown option " << a << "\n" << usage;
+  } else {
+    std::cerr << "errcat-gen: more than one input file (" << o.input << ", " << a << ")\n";
+  }
+  return 2;
+}
+
 // Parses the command line; returns an exit status when the run ends here.
 std::optional<int> parse_args(const std::vector<std::string>& args, options& o) {
+  std::string tries;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    std::string* target = string_option(o, a);
-    std::string tries;
-    if (target == nullptr && a == "--hash-tries") target = &tries;
+    std::string* target = a == "--hash-tries" ? &tries : string_option(o, a);
     if (target != nullptr) {
-      if (i + 1 >= args.size()) {
-        std::cerr << "errcat-gen: " << a << " needs a value\n" << usage;
-        return 2;
-      }
-      *target = args[++i];
-      if (target == &tries && (o.compile.hash_tries = parse_tries(tries)) < 0) {
-        std::cerr << "errcat-gen: --hash-tries needs a whole number from 0 to 1000000, not \""
-                  << tries << "\"\n";
-        return 2;
-      }
+      if (auto status = take_value(args, i, *target, o)) return status;
     } else if (a == "--check") {
       o.check = true;
     } else if (a == "--help" || a == "-h") {
       std::cout << usage;
       return 0;
     } else if ((!a.empty() && a[0] == '-' && a != "-") || !o.input.empty()) {
-      std::cerr << "errcat-gen: "
-                << (o.input.empty() ? "unknown option " + a
-                                    : "more than one input file (" + o.input + ", " + a + ")")
-                << "\n"
-                << usage;
-      return 2;
+      return bad_argument(o, a);
     } else {
       o.input = a;
     }
