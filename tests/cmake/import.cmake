@@ -63,3 +63,20 @@ add_test(NAME "import: data/README.md's example imports a table and lints the ca
     "-DREADME=${PROJECT_SOURCE_DIR}/data/README.md"
     "-DWORK=${CMAKE_CURRENT_BINARY_DIR}/import_readme_example"
     -P "${PROJECT_SOURCE_DIR}/tests/import/readme_example.cmake")
+
+# Imported catalogs generate and compile: the manual's example and OTC's IAM table.
+foreach(case "shop|${PROJECT_SOURCE_DIR}/tests/data/import/shop.md"
+    "iam|${ERRCAT_SHARED_DIR}/data/otc/identity-access-management/api-ref/source/appendix/error_codes.rst")
+  string(REPLACE "|" ";" case "${case}")
+  list(GET case 0 service)
+  list(GET case 1 table)
+  add_test(NAME "import: an imported ${service} catalog generates with errcat-gen and compiles"
+    COMMAND ${CMAKE_COMMAND} -DCLI=$<TARGET_FILE:errcat-cli> -DGEN=$<TARGET_FILE:errcat-gen>
+      "-DCXX=${CMAKE_CXX_COMPILER}"
+      "-DINCLUDES=${PROJECT_SOURCE_DIR}/include|${PROJECT_BINARY_DIR}/errcat_generated/include"
+      "-DTABLE=${table}" -DSERVICE=${service}
+      "-DWORK=${CMAKE_CURRENT_BINARY_DIR}/import_generate_${service}"
+      -P "${PROJECT_SOURCE_DIR}/tests/import/generate.cmake")
+  set_tests_properties("import: an imported ${service} catalog generates with errcat-gen and compiles"
+    PROPERTIES SKIP_REGULAR_EXPRESSION "SKIPPED: ")
+endforeach()
