@@ -5,6 +5,7 @@
 #pragma once
 
 #include <functional>
+#include <iosfwd>
 
 #include "cli.hpp"
 
@@ -20,6 +21,13 @@ struct context {
   /// Returns the exit code (`exit_code`).
   std::function<int(const terminal&)> run;
 };
+
+/// Runs the stored command and returns its exit code. Commands handle every failure they
+/// expect (a missing file, an unknown code, make()'s usage_error) and return 1 or 2, so an
+/// exception that reaches here is the tool's own failure, never "not found": it is
+/// reported on `err` ("out of memory", or "internal error: " and what()) and gives
+/// `exit_failure`. Never throws. `ctx.run` must be set.
+int run_command(const context& ctx, const terminal& t, std::ostream& err) noexcept;
 
 // Each adds one subcommand to `app`. `ctx` must outlive parsing and running.
 
