@@ -6,7 +6,7 @@
 #   WORK         a scratch folder
 cmake_policy(VERSION 3.25)
 if(NOT EXISTS "${TABLE}")
-  message("SKIPPED: ${TABLE} is not there (set ERRCAT_SHARED_DIR to the shared data)")
+  message("errcat test skipped: needs ${TABLE} (set ERRCAT_SHARED_DIR to the shared data)")
   return()
 endif()
 file(REMOVE_RECURSE "${WORK}")

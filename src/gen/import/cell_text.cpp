@@ -90,10 +90,11 @@ struct markup {
 };
 
 // The markup that opens at s[i] (after any role prefix), if any.
+constexpr std::array<markup, 4> markup_kinds = {
+    {{"``", "``", true}, {"**", "**", false}, {"*", "*", false}, {"`", "`", false}}};
+
 const markup* markup_at(std::string_view s, std::size_t i) {
-  static constexpr std::array<markup, 4> kinds = {
-      {{"``", "``", true}, {"**", "**", false}, {"*", "*", false}, {"`", "`", false}}};
-  for (const markup& m : kinds) {
+  for (const markup& m : markup_kinds) {
     if (s.compare(i, m.open.size(), m.open) != 0) continue;
     const std::size_t after = i + m.open.size();
     if (after >= s.size() || is_space(s[after])) return nullptr;
@@ -144,6 +145,10 @@ std::string strip_rst_inline(std::string_view s) {
   std::string out;
   std::size_t plain = 0;  // start of the text not yet copied
   auto copy_plain = [&](std::size_t upto) { out += unescape(s.substr(plain, upto - plain)); };
+  // Per kind of markup, a position from which no end-string follows: a search that failed
+  // once fails from any later start too, so text full of unmatched "*" stays linear.
+  std::array<std::size_t, markup_kinds.size()> no_close_from;
+  no_close_from.fill(std::string_view::npos);
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '\\') {
       ++i;
@@ -154,8 +159,13 @@ std::string strip_rst_inline(std::string_view s) {
     const markup* m = markup_at(s, i + role);
     if (m == nullptr) continue;
     const std::size_t inner = i + role + m->open.size();
+    std::size_t& known_open = no_close_from[static_cast<std::size_t>(m - markup_kinds.data())];
+    if (inner >= known_open) continue;
     const std::size_t close = find_close(s, inner, m->close, m->literal);
-    if (close == std::string_view::npos) continue;
+    if (close == std::string_view::npos) {
+      known_open = inner;
+      continue;
+    }
     copy_plain(i);
     std::string_view content = s.substr(inner, close - inner);
     std::size_t end = close + m->close.size();
