@@ -212,12 +212,27 @@ namespace {
 
 // Markdown markup starting at s[i], as its plain text (appended to `out`); returns the
 // characters it took, 0 when none starts there.
-std::size_t markdown_code_span(std::string_view s, std::size_t i, std::string& out) {
+// Where searches for a closing delimiter already failed: a search that failed from one
+// position fails from any later one, so text full of unmatched "`" or "*" stays linear.
+struct markdown_misses {
+  std::array<std::size_t, 9> backticks;  // by run length (the last: 8 or more)
+  std::array<std::size_t, 4> emphasis;   // "*", "**", "_", "__"
+  markdown_misses() {
+    backticks.fill(std::string_view::npos);
+    emphasis.fill(std::string_view::npos);
+  }
+};
+
+std::size_t markdown_code_span(std::string_view s, std::size_t i, std::string& out,
+                               markdown_misses& misses) {
   std::size_t run = 1;
   while (i + run < s.size() && s[i + run] == '`')
     ++run;
-  const std::size_t close = s.find(std::string(run, '`'), i + run);
+  std::size_t& miss = misses.backticks[std::min<std::size_t>(run, 8)];
+  const std::size_t close =
+      i + run >= miss ? std::string_view::npos : s.find(std::string(run, '`'), i + run);
   if (close == std::string_view::npos) {
+    miss = std::min(miss, i + run);
     out.append(s.substr(i, run));
     return run;
   }
@@ -234,16 +249,21 @@ std::size_t markdown_link(std::string_view s, std::size_t i, std::string& out) {
   return close + 1 - i;
 }
 
-std::size_t markdown_emphasis(std::string_view s, std::size_t i, std::string& out) {
+std::size_t markdown_emphasis(std::string_view s, std::size_t i, std::string& out,
+                              markdown_misses& misses) {
   const char c = s[i];
   if (i + 1 >= s.size() || is_space(s[i + 1]) || (i > 0 && !may_open_after(s[i - 1]))) return 0;
   const std::string delim = s[i + 1] == c ? std::string(2, c) : std::string(1, c);
-  const std::size_t close = find_close(s, i + delim.size(), delim, false);
+  std::size_t& miss = misses.emphasis[(c == '_' ? 2U : 0U) + delim.size() - 1];
+  const std::size_t inner = i + delim.size();
+  const std::size_t close =
+      inner >= miss ? std::string_view::npos : find_close(s, inner, delim, false);
   if (close == std::string_view::npos) {
+    miss = std::min(miss, inner);
     out += delim;
     return delim.size();
   }
-  out += strip_markdown_inline(s.substr(i + delim.size(), close - i - delim.size()));
+  out += strip_markdown_inline(s.substr(inner, close - inner));
   return close + delim.size() - i;
 }
 
@@ -262,6 +282,7 @@ std::size_t markdown_break(std::string_view s, std::size_t i, std::string& out) 
 std::string strip_markdown_inline(std::string_view s) {
   std::string out;
   out.reserve(s.size());
+  markdown_misses misses;
   std::size_t i = 0;
   while (i < s.size()) {
     const char c = s[i];
@@ -271,11 +292,11 @@ std::string strip_markdown_inline(std::string_view s) {
       out += s[i + 1];
       used = 2;
     } else if (c == '`') {
-      used = markdown_code_span(s, i, out);
+      used = markdown_code_span(s, i, out, misses);
     } else if (c == '[') {
       used = markdown_link(s, i, out);
     } else if (c == '*' || c == '_') {
-      used = markdown_emphasis(s, i, out);
+      used = markdown_emphasis(s, i, out, misses);
     } else if (c == '<') {
       used = markdown_break(s, i, out);
     }
