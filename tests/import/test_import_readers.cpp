@@ -316,3 +316,21 @@ TEST_CASE("markup that never closes costs time in proportion to its length", "[i
   CHECK(rst.rows[0].message.size() > 130000);
   CHECK(seconds < 2.0);  // quadratic scanning would take minutes
 }
+
+TEST_CASE("columns are found by header text in any order; other columns are not read", "[import]") {
+  const imp::import_result r = imp::read_tables(
+      "wiki.md",
+      "| Module | Suggestion | Details | HTTP Status | Code |\n"
+      "|---|---|---|---|---|\n"
+      "| Orders | Retry later. | The queue is full. | 503 Service Unavailable | ORD-7 |\n");
+  REQUIRE(r.ok());
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0].code == "ORD-7");
+  CHECK(r.rows[0].status == 503);
+  CHECK(r.rows[0].status_text == "503 Service Unavailable");
+  CHECK(r.rows[0].message.empty());  // no message column: the message stays empty
+  CHECK(r.rows[0].description == "The queue is full.");
+  CHECK(r.rows[0].remediation == "Retry later.");
+  CHECK(r.tables.at(0).fields ==
+        std::vector<std::string>{"", "remediation", "description", "status", "code"});
+}
