@@ -100,7 +100,7 @@ bool recognised(const shape& s, const json& root) {
     any = any || present(root, m);
   if (!any) return false;
   for (const shape& other : shape_table()) {
-    if (!other.streamed) continue;
+    if (other.read_by != reader::streamed) continue;
     for (const member& m : other.signature) {
       if (!defines(s, m) && present(root, m)) return false;
     }
@@ -445,7 +445,8 @@ std::optional<error> read_document(int status, std::string_view body,
                                      : json::parse(replace_invalid_utf8(body), bounded, false);
   if (!root.is_object()) return std::nullopt;
   for (const shape& s : shape_table()) {
-    if (!s.streamed && recognised(s, root)) return read_shape(s, root, status, headers, options);
+    if (s.read_by == reader::document && recognised(s, root))
+      return read_shape(s, root, status, headers, options);
   }
   return std::nullopt;
 }
