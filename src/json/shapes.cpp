@@ -138,6 +138,54 @@ constexpr std::uint8_t streamed_shape_count() {
   return n;
 }
 
+// The slots of a member name, from every streamed shape that defines it: the first (the
+// strongest) for each JSON type.
+constexpr streamed_key slots_of(bool in_error, std::string_view name) {
+  const std::string_view object = in_error ? "error" : "";
+  streamed_key key;
+  auto precedence = streamed_shape_count();
+  for (const shape& s : shapes) {
+    if (s.read_by != reader::streamed) continue;
+    for (const member& m : s.members) {
+      if (m.name != name || m.object != object) continue;
+      const streamed_slot slot{m.holds, precedence};
+      const bool text = m.type == json_type::string || m.type == json_type::string_or_number;
+      const bool number = m.type == json_type::number || m.type == json_type::string_or_number;
+      if (text && key.as_string.precedence == 0) key.as_string = slot;
+      if (number && key.as_number.precedence == 0) key.as_number = slot;
+    }
+    --precedence;
+  }
+  return key;
+}
+
+struct streamed_name {
+  bool in_error = false;
+  std::string_view name;
+  streamed_key key;
+};
+
+constexpr std::size_t streamed_member_count() {
+  std::size_t n = 0;
+  for (const shape& s : shapes)
+    n += s.read_by == reader::streamed ? s.members.size() : 0;
+  return n;
+}
+
+// Every member name the streaming reader knows with its slots, worked out at compile time
+// from the definitions, so reading a key costs a few comparisons (as a hand-written switch
+// would).
+constexpr auto streamed_names = [] {
+  std::array<streamed_name, streamed_member_count()> out{};
+  std::size_t n = 0;
+  for (const shape& s : shapes) {
+    if (s.read_by != reader::streamed) continue;
+    for (const member& m : s.members)
+      out[n++] = {!m.object.empty(), m.name, slots_of(!m.object.empty(), m.name)};
+  }
+  return out;
+}();
+
 // nlohmann stores strings as given and throws on invalid UTF-8 only when dumping; repair
 // them here so every later dump() of the value succeeds.
 json text(std::string_view s) {
@@ -267,22 +315,10 @@ std::span<const shape> shape_table() noexcept {
 }
 
 streamed_key streamed_member(bool in_error, std::string_view name) noexcept {
-  const std::string_view object = in_error ? "error" : "";
-  streamed_key key;
-  auto precedence = streamed_shape_count();
-  for (const shape& s : shapes) {
-    if (s.read_by != reader::streamed) continue;
-    for (const member& m : s.members) {
-      if (m.name != name || m.object != object) continue;
-      const streamed_slot slot{m.holds, precedence};
-      const bool text = m.type == json_type::string || m.type == json_type::string_or_number;
-      const bool number = m.type == json_type::number || m.type == json_type::string_or_number;
-      if (text && key.as_string.precedence == 0) key.as_string = slot;
-      if (number && key.as_number.precedence == 0) key.as_number = slot;
-    }
-    --precedence;
+  for (const streamed_name& n : streamed_names) {
+    if (n.in_error == in_error && n.name == name) return n.key;
   }
-  return key;
+  return {};
 }
 
 const shape& shape_of(body_style style) noexcept {

@@ -426,10 +426,12 @@ error read_shape(const shape& s, const json& root, int status, std::span<const h
 // Only a body that mentions a standard shape's member names is parsed into a document,
 // so the vendor bodies, the common case, cost one scan here.
 bool may_be_standard(std::string_view body) noexcept {
-  return body.find("\"type\"") != std::string_view::npos ||
-         body.find("\"detail\"") != std::string_view::npos ||
-         body.find("\"status\"") != std::string_view::npos ||
-         body.find("\"details\"") != std::string_view::npos;
+  for (std::size_t q = body.find('"'); q != std::string_view::npos; q = body.find('"', q + 1)) {
+    const std::string_view rest = body.substr(q + 1);
+    if (rest.starts_with("type\"") || rest.starts_with("detail") || rest.starts_with("status\""))
+      return true;
+  }
+  return false;
 }
 
 }  // namespace
