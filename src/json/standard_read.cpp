@@ -179,10 +179,12 @@ std::string percent_decoded(std::string_view s) {
   return out;
 }
 
+// The code as received, in any letter case (`Iam.0004`), as the vendor shapes read it.
 const entry* by_code(std::string_view code, int status, std::string_view message,
                      const catalog_list& catalogs) {
   for (const catalog* c : catalogs) {
-    if (c->find_key(code) != nullptr) return c->match(status, code, message).entry;
+    if (const code_key* k = find_key_any_case(*c, code))
+      return c->match(status, k->code, message).entry;
   }
   return nullptr;
 }
@@ -205,31 +207,10 @@ const entry* by_type(std::string_view type, int status, std::string_view message
   return nullptr;
 }
 
-std::size_t literal_size(const entry& e) noexcept {
-  std::size_t n = 0;
-  for (const segment& s : e.segments) {
-    if (s.is_literal()) n += s.text.size();
-  }
-  return n;
-}
-
 // No identity in the body: the entry documented under `status` whose template the message
-// fits, preferring the most literal text (as for a Keystone body).
+// fits, exactly or across wording drift (as for a Keystone body).
 const entry* by_message(int status, std::string_view message, const catalog_list& catalogs) {
-  const entry* best = nullptr;
-  std::size_t best_literal = 0;
-  for (const catalog* c : catalogs) {
-    for (const entry& e : *c) {
-      if (e.status != status) continue;
-      const std::size_t lit = literal_size(e);
-      if (best != nullptr && lit <= best_literal) continue;
-      if (match(e, message).has_value()) {
-        best = &e;
-        best_literal = lit;
-      }
-    }
-  }
-  return best;
+  return match_message(catalogs, status, message).entry;
 }
 
 const json* detail_of_type(const json* details, std::string_view type) {
@@ -307,7 +288,8 @@ struct parameter_values {
 // servers that leave members out).
 parameter_values values_of(const entry& e, const json* holder, identity id,
                            std::string_view message) {
-  const auto from_message = match(e, message);
+  auto from_message = match(e, message);
+  if (!from_message) from_message = match_tolerant(e, message);
   parameter_values out;
   out.text.reserve(e.params.size());
   std::vector<std::size_t> given;

@@ -270,3 +270,14 @@ TEST_CASE("bodies that only look like problems are left to the vendor reader",
   }
   CHECK(errcat::parse_response(0, "{\"detail\":\"\xff\"}").message() == "\xEF\xBF\xBD");
 }
+
+TEST_CASE("a problem's code member is read in any letter case and kept as spelled",
+          "[formats][problem]") {
+  json j = errcat::to_json(sample(), body_style::problem);
+  j["type"] = "about:blank";
+  j["code"] = "Iam.0004";
+  const errcat::error e = errcat::parse_response(0, j.dump());
+  CHECK(e.entry() == sample().entry());
+  CHECK(e.code() == "Iam.0004");
+  CHECK(e.value_of("target_id") == "42");
+}
