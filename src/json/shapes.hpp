@@ -1,8 +1,11 @@
 // Body shapes as data: every shape errcat reads or writes is one definition in
-// `shape_table`, listing its members: where each sits, what it holds and the JSON type it
-// must have. Writing walks a definition's members; reading problem details and
-// google.rpc.Status walks the same members (a member of the wrong type is ignored, as RFC
-// 9457 requires). Adding a shape is one definition here and its tests.
+// `shape_table` (shapes.cpp), listing its members: where each sits, what it holds and the
+// JSON type it must have. Writing walks a definition's members. Reading walks the same
+// members: the streaming reader in parse.cpp (the vendor shapes) learns what each member
+// name means, and which shape's member wins, from `streamed_member()`; the document reader
+// (problem details, google.rpc.Status) from `read_document()`, ignoring a member of the
+// wrong type as RFC 9457 requires. Adding a vendor shape is one definition (plus a
+// `body_style` enumerator when errcat writes it) and its tests.
 #pragma once
 
 #include <cstdint>
