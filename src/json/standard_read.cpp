@@ -36,6 +36,7 @@ struct found_fields {
   std::optional<std::string> request_id;
   std::optional<std::string> authorization;
   std::optional<std::string> type;
+  std::optional<std::string> title;
   std::optional<std::string> canonical;
   std::optional<std::string> undocumented_code;  // ErrorInfo metadata of an unknown error
   int status = 0;
@@ -149,9 +150,11 @@ found_fields read_members(const shape& s, const json& root) {
       case field::status_details:
         f.details = v;
         break;
+      case field::problem_title:
+        f.title = v->get<std::string>();
+        break;
       case field::reason_phrase:
-      case field::problem_title:  // constant per entry: nothing to read from it
-      case field::instance:       // no place on errcat::error yet
+      case field::instance:  // no place on errcat::error yet
       case field::parameters:
         break;
     }
@@ -379,8 +382,8 @@ const entry* identify(found_fields& f, const json* info, int status, const catal
   return e;
 }
 
-error read_shape(const shape& s, const json& root, int status, std::span<const http_header> headers,
-                 const parse_options& options) {
+error read_shape(const shape& s, const json& root, std::string_view body, int status,
+                 std::span<const http_header> headers, const parse_options& options) {
   found_fields f = read_members(s, root);
   const json* info = nullptr;
   if (s.identified_by == identity::error_info) read_google_details(f, info);
@@ -395,7 +398,11 @@ error read_shape(const shape& s, const json& root, int status, std::span<const h
     err = error(*e, text, values.args);
     if (f.code) err.set_code(*f.code);
   } else {
-    err = error(effective, f.code ? *f.code : std::string(), message);
+    // Nothing names an entry: keep what the body says, the problem's title when it has no
+    // detail, and the body itself when it says neither a code nor a message.
+    const std::string_view text = f.message || !f.title ? message : std::string_view(*f.title);
+    err = error(effective, f.code ? *f.code : std::string(), text);
+    if (!f.code && text.empty()) err.set_raw_body(bounded_prefix(body, options.max_raw_body));
   }
   if (effective != 0) err.set_status(effective);
   const std::string_view id =
@@ -430,7 +437,7 @@ std::optional<error> read_document(int status, std::string_view body,
   if (!root.is_object()) return std::nullopt;
   for (const shape& s : shape_table()) {
     if (s.read_by == reader::document && recognised(s, root))
-      return read_shape(s, root, status, headers, options);
+      return read_shape(s, root, body, status, headers, options);
   }
   return std::nullopt;
 }
