@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# The whole test suite, as the README's second Quick start command and CI run it:
-#   1. the ci preset (warnings as errors): build, then every ctest test;
-#   2. the asan preset (AddressSanitizer + UndefinedBehaviorSanitizer): the same tests but
-#      the compile-fail and packaging ones, which test the build, not the code;
-#   3. the tsan preset: the concurrency tests;
-#   4. the fuzz preset: each libFuzzer target for a bounded time (FUZZ_SECONDS, default 30),
-#      two at a time (FUZZ_JOBS);
-#   and, after step 1, two small compatibility builds of the core and json tests: one against
-#   {fmt} 12.2 and one with Catch2 v3, both from ../shared/vendor (ERRCAT_SHARED_DIR).
+# The whole test suite, as the README's second Quick start command and CI run it. Each step
+# is one workflow preset (CMakePresets.json), so any step can be run alone the same way:
+#   1. ci   (warnings as errors): build, then every ctest test;
+#   2. two small compatibility builds of the core and json tests: one against {fmt} 12.2 and
+#      one with Catch2 v3, both from ../shared/vendor (ERRCAT_SHARED_DIR);
+#   3. asan (AddressSanitizer + UndefinedBehaviorSanitizer): the same tests but the
+#      compile-fail and packaging ones, which test the build, not the code;
+#   4. tsan: the concurrency tests;
+#   5. fuzz: each libFuzzer target for FUZZ_SECONDS (default 30), FUZZ_JOBS (default 2) at
+#      a time.
 # Set ERRCAT_QUICK=1 to run step 1 only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,9 +23,7 @@ step() {
 }
 
 step "ci: configure, build, test"
-cmake --preset ci >/dev/null
-cmake --build --preset ci -j "$jobs"
-ctest --preset ci -j "$jobs"
+cmake --workflow --preset ci
 
 if [ "${ERRCAT_QUICK:-0}" = 1 ]; then
   step "ci tests passed in $((SECONDS - start)) s"
@@ -56,22 +55,12 @@ cmake --build build/compat-catch2 -j "$jobs" --target "${compat_tests[@]}"
 ctest --test-dir build/compat-catch2 -j "$jobs" -R "$compat_regex"
 
 step "asan: AddressSanitizer + UndefinedBehaviorSanitizer"
-cmake --preset asan >/dev/null
-cmake --build --preset asan -j "$jobs"
-ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-  ctest --preset asan -j "$jobs" -LE "compile_fail|package"
+cmake --workflow --preset asan
 
-if [ -f tests/cmake/threads.cmake ]; then
-  step "tsan: concurrent use"
-  cmake --preset tsan >/dev/null
-  cmake --build --preset tsan -j "$jobs" --target errcat_thread_tests
-  ctest --preset tsan -R "errcat_thread_tests"
-fi
+step "tsan: concurrent use"
+cmake --workflow --preset tsan
 
-if [ -f tests/fuzz/CMakeLists.txt ]; then
-  step "fuzz: each target for ${FUZZ_SECONDS:-30} s"
-  cmake --preset fuzz >/dev/null
-  cmake --build --preset fuzz -j "$jobs"
-  tests/fuzz/run.sh "${FUZZ_SECONDS:-30}" build/fuzz
-fi
+step "fuzz: each target for ${FUZZ_SECONDS:-30} s"
+cmake --workflow --preset fuzz
+
 step "all tests passed in $((SECONDS - start)) s"

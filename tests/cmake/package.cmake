@@ -133,6 +133,21 @@ errcat_consumer_test("consumer: an invalid catalog JSON fails the build with the
   bad_catalog PACKAGE
   PASS "errcat-gen: [^\n]*/bad_catalog/bad\\.json: errors\\[1\\] \\(BAD\\.0002\\): field \"status\" must be an integer, not a string")
 
+# --- the build tree as a package (export()) -------------------------------------------
+# errcat_DIR pointing at this build: the same targets, without installing.
+errcat_consumer_test("consumer: find_package(errcat) from the build tree, never searching nlohmann_json"
+  core WORK core_build_tree RUN consumer
+  OPTIONS "-Derrcat_DIR=${PROJECT_BINARY_DIR}" "-DEXPECTED_PREFIX=${PROJECT_BINARY_DIR}"
+          "-Dnlohmann_json_DIR=${consumer_dir}/nlohmann_trap")
+if(has_json)
+  errcat_consumer_test("consumer: find_package(errcat COMPONENTS json) from the build tree"
+    json WORK json_build_tree RUN consumer
+    OPTIONS "-Derrcat_DIR=${PROJECT_BINARY_DIR}" "-Dnlohmann_json_DIR=${nlohmann_json_DIR}")
+endif()
+errcat_consumer_test("consumer: errcat_add_catalog from the build tree" catalog
+  WORK catalog_build_tree RUN consumer
+  OPTIONS -DERRCAT_CONSUMER_MODE=package "-Derrcat_DIR=${PROJECT_BINARY_DIR}")
+
 # --- no static initialisers in the installed library ----------------------------------
 get_target_property(errcat_type errcat TYPE)
 if(CMAKE_NM AND CMAKE_OBJDUMP AND errcat_type MATCHES "STATIC_LIBRARY|SHARED_LIBRARY"
