@@ -83,6 +83,7 @@ int main(int argc, char** argv) {
   add_parse_command(app, ctx);
   add_lint_command(app, ctx);
   add_import_command(app, ctx);
+  add_scan_command(app, ctx);
 
   // Set last, so the commands do not inherit it.
   app.footer(
