@@ -3,7 +3,7 @@
 # is one workflow preset (CMakePresets.json), so any step can be run alone the same way:
 #   1. ci   (warnings as errors): build, then every ctest test;
 #   2. asan (AddressSanitizer + UndefinedBehaviorSanitizer): the same tests but the
-#      compile-fail and packaging ones, which test the build, not the code;
+#      compile-fail, packaging and tidy ones, which test the build and the sources;
 #   3. tsan: the concurrency tests;
 #   4. fuzz: each libFuzzer target for FUZZ_SECONDS (default 30), FUZZ_JOBS (default 2) at
 #      a time.

@@ -99,9 +99,7 @@ void add_parse_command(CLI::App& app, context& ctx) {
   cmd->add_option("-H,--header", o->headers, "A response header (repeatable)")
       ->type_name("'NAME: VALUE'")
       ->allow_extra_args(false);  // one value per -H, so a following FILE stays a FILE
-  cmd->add_option("--format", o->format, "text (default) or json")
-      ->type_name("FORMAT")
-      ->check(CLI::IsMember({"text", "json"}).description(""));
+  add_format_option(*cmd, o->format, {"text", "json"});
   cmd->footer("Example: curl -si URL | errcat parse");
   cmd->callback([o, &ctx] { ctx.run = [o](const terminal& t) { return run_parse(*o, t); }; });
 }

@@ -139,9 +139,7 @@ void add_render_command(CLI::App& app, context& ctx) {
   cmd->add_option("--status", o->status, "The status, for a code with several")
       ->type_name("N")
       ->check(CLI::Range(100, 599).description(""));
-  cmd->add_option("--format", o->format, "text (default), json or keystone")
-      ->type_name("FORMAT")
-      ->check(CLI::IsMember({"text", "json", "keystone"}).description(""));
+  add_format_option(*cmd, o->format, {"text", "json", "keystone"});
   cmd->footer("Example: errcat render IAM.0004 target=user target_id=42");
   cmd->callback([o, &ctx] { ctx.run = [o](const terminal& t) { return run_render(*o, t); }; });
 }
