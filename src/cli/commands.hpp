@@ -51,5 +51,7 @@ void add_render_command(CLI::App& app, context& ctx);
 void add_parse_command(CLI::App& app, context& ctx);
 /// `errcat lint FILE`: a catalog file checked as the build checks it (lint.cpp).
 void add_lint_command(CLI::App& app, context& ctx);
+/// `errcat import FILE...`: documented tables turned into a catalog file (import.cpp).
+void add_import_command(CLI::App& app, context& ctx);
 
 }  // namespace errcat::cli

@@ -82,6 +82,7 @@ int main(int argc, char** argv) {
   add_render_command(app, ctx);
   add_parse_command(app, ctx);
   add_lint_command(app, ctx);
+  add_import_command(app, ctx);
 
   // Set last, so the commands do not inherit it.
   app.footer(

@@ -72,6 +72,8 @@ int run_parse(const parse_input_options& o, const terminal& t) {
 
   if (o.format == "json") {
     std::cout << dump(error_json(err)) << '\n';
+  } else if (const auto style = body_style_named(o.format)) {
+    std::cout << to_body(err, *style) << '\n';
   } else if (!text.empty() && (err.known() || !err.code().empty() || !err.message().empty() ||
                                !err.raw_body().empty())) {
     write_error(std::cout, t, err);
@@ -99,8 +101,13 @@ void add_parse_command(CLI::App& app, context& ctx) {
   cmd->add_option("-H,--header", o->headers, "A response header (repeatable)")
       ->type_name("'NAME: VALUE'")
       ->allow_extra_args(false);  // one value per -H, so a following FILE stays a FILE
-  add_format_option(*cmd, o->format, {"text", "json"});
-  cmd->footer("Example: curl -si URL | errcat parse");
+  cmd->add_option("--format", o->format, "text, json, or a body style to rewrite it in")
+      ->type_name("FORMAT")
+      ->check(CLI::IsMember({"text", "json", "huawei", "keystone", "combined", "problem", "google"})
+                  .description(""));
+  cmd->footer(
+      "Body styles: huawei, keystone, combined, problem, google\n"
+      "Example: curl -si URL | errcat parse");
   cmd->callback([o, &ctx] { ctx.run = [o](const terminal& t) { return run_parse(*o, t); }; });
 }
 
