@@ -1,0 +1,10 @@
+# Registered by tests/cmake/http.cmake. Every test talks to real servers on 127.0.0.1.
+set(http_dir "${CMAKE_CURRENT_LIST_DIR}")
+
+if(TARGET errcat::testing)
+  errcat_test_executable(errcat_fake_server_tests "${http_dir}/test_fake_server.cpp"
+    LIBS errcat::testing httplib::httplib)
+  # Run under ThreadSanitizer by tests/run-all.sh (tsan preset), like errcat_thread_tests.
+  errcat_test_executable(errcat_fake_server_thread_tests "${http_dir}/test_fake_server_threads.cpp"
+    LIBS errcat::testing httplib::httplib)
+endif()
