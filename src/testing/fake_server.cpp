@@ -1,7 +1,7 @@
 // errcat::testing::fake_server on cpp-httplib: a listener thread runs the server, a
 // stopper thread ends it on stop() or after max_requests answers, and one mutex guards
 // the record and the counters.
-#include <errcat/http/response.hpp>
+#include <errcat/http/httplib.hpp>
 #include <errcat/testing/fake_server.hpp>
 
 #include <algorithm>
@@ -104,20 +104,11 @@ void fake_server::impl::write_error(std::size_t n, const step& s, const error& p
                                     httplib::Response& res) {
   error err = prepared;
   err.set_request_id(s.request_id.empty() ? fresh_request_id(port, n) : s.request_id);
+  const std::string base_url = "http://127.0.0.1:" + std::to_string(port);
   response_options ro;
   ro.style = s.style;
-  ro.keystone_uri = "http://127.0.0.1:" + std::to_string(port);
-  error_response r(err, ro);
-  res.status = r.status();
-  std::string content_type;
-  for (const http_header& h : r.headers()) {
-    if (same_name(h.name, "Content-Type")) {
-      content_type.assign(h.value);
-    } else {
-      res.headers.emplace(std::string(h.name), std::string(h.value));
-    }
-  }
-  res.set_content(r.take_body(), content_type.c_str());
+  ro.keystone_uri = base_url;
+  write_response(res, err, ro);
 }
 
 void fake_server::impl::run_stopper() {

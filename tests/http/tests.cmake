@@ -8,3 +8,8 @@ if(TARGET errcat::testing)
   errcat_test_executable(errcat_fake_server_thread_tests "${http_dir}/test_fake_server_threads.cpp"
     LIBS errcat::testing httplib::httplib)
 endif()
+
+if(TARGET errcat::httplib AND TARGET errcat::testing)
+  errcat_test_executable(errcat_httplib_tests "${http_dir}/test_httplib.cpp"
+    LIBS errcat::httplib errcat::testing)
+endif()
