@@ -13,3 +13,8 @@ if(TARGET errcat::httplib AND TARGET errcat::testing)
   errcat_test_executable(errcat_httplib_tests "${http_dir}/test_httplib.cpp"
     LIBS errcat::httplib errcat::testing)
 endif()
+
+if(TARGET errcat::curl AND TARGET errcat::testing)
+  errcat_test_executable(errcat_curl_tests "${http_dir}/test_curl.cpp"
+    LIBS errcat::curl errcat::testing)
+endif()
