@@ -18,3 +18,13 @@ if(TARGET errcat::curl AND TARGET errcat::testing)
   errcat_test_executable(errcat_curl_tests "${http_dir}/test_curl.cpp"
     LIBS errcat::curl errcat::testing)
 endif()
+
+if(TARGET errcat::beast AND TARGET errcat::testing)
+  errcat_test_executable(errcat_beast_tests "${http_dir}/test_beast.cpp"
+    LIBS errcat::beast errcat::testing)
+endif()
+
+if(TARGET errcat::beast AND TARGET errcat::httplib AND TARGET errcat::curl)
+  errcat_test_executable(errcat_http_server_tests "${http_dir}/test_servers.cpp"
+    LIBS errcat::beast errcat::httplib errcat::curl)
+endif()
