@@ -47,6 +47,8 @@ foreach(f IN LISTS errcat_json_headers)
   string(REPLACE "." "\\." rel "${rel}")
   list(APPEND core_header_excludes REGEX "/include/${rel}$" EXCLUDE)
 endforeach()
+# The HTTP components and test helpers install their own headers (src/http/install.cmake).
+list(APPEND core_header_excludes PATTERN "http" EXCLUDE PATTERN "testing" EXCLUDE)
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/"
   DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}"
   COMPONENT errcat_development
@@ -150,3 +152,7 @@ file(GENERATE OUTPUT "${package_dir}/$<CONFIG>/errcat.pc" INPUT "${package_dir}/
 install(FILES "${package_dir}/$<CONFIG>/errcat.pc"
   DESTINATION "${ERRCAT_INSTALL_PKGCONFIGDIR}"
   COMPONENT errcat_development)
+
+# --- the HTTP components and test helpers (issue 17): curl, beast, httplib, testing, catch2,
+# gtest, each with its own targets file -------------------------------------------------
+include("${PROJECT_SOURCE_DIR}/src/http/install.cmake" OPTIONAL)

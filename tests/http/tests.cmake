@@ -28,3 +28,13 @@ if(TARGET errcat::beast AND TARGET errcat::httplib AND TARGET errcat::curl)
   errcat_test_executable(errcat_http_server_tests "${http_dir}/test_servers.cpp"
     LIBS errcat::beast errcat::httplib errcat::curl)
 endif()
+
+# The GoogleTest matchers are tested with GoogleTest itself.
+if(TARGET errcat::gtest)
+  find_package(GTest CONFIG REQUIRED)
+  include(GoogleTest)
+  add_executable(errcat_gtest_tests "${http_dir}/test_gtest.cpp")
+  target_link_libraries(errcat_gtest_tests PRIVATE errcat::gtest GTest::gtest_main)
+  errcat_warnings(errcat_gtest_tests)
+  gtest_discover_tests(errcat_gtest_tests TEST_PREFIX "errcat_gtest_tests: ")
+endif()
