@@ -35,5 +35,8 @@ void add_render_command(CLI::App& app, context& ctx);
 void add_parse_command(CLI::App& app, context& ctx);
 /// `errcat lint FILE`: a catalog file checked as the build checks it (lint.cpp).
 void add_lint_command(CLI::App& app, context& ctx);
+/// `errcat serve`: a fake server answering with documented errors (serve.cpp; built when
+/// cpp-httplib is found, which defines ERRCAT_CLI_SERVE).
+void add_serve_command(CLI::App& app, context& ctx);
 
 }  // namespace errcat::cli

@@ -38,3 +38,28 @@ if(TARGET errcat::gtest)
   errcat_warnings(errcat_gtest_tests)
   gtest_discover_tests(errcat_gtest_tests TEST_PREFIX "errcat_gtest_tests: ")
 endif()
+
+# 'errcat serve' through the real binary, with the curl command as the client.
+find_package(Python3 COMPONENTS Interpreter QUIET)
+find_program(ERRCAT_CURL_PROGRAM curl)
+if(TARGET errcat-cli AND TARGET errcat::testing AND Python3_Interpreter_FOUND AND ERRCAT_CURL_PROGRAM)
+  set(serve_cases
+    "listening_line|prints 'listening on http://127.0.0.1:PORT' first and answers"
+    "script_in_order|answers a script's steps in order and repeats the last"
+    "count_ends|--count ends it with exit 0 after N requests"
+    "malformed_script|refuses a malformed script before listening with exit 2, naming file and step"
+    "sigterm|SIGTERM ends it cleanly with exit 0"
+    "sigint|SIGINT ends it cleanly with exit 0"
+    "refuses_other_hosts|--listen refuses any host but 127.0.0.1")
+  foreach(c IN LISTS serve_cases)
+    string(REPLACE "|" ";" c "${c}")
+    list(GET c 0 case)
+    list(GET c 1 title)
+    add_test(NAME "errcat serve: ${title}"
+      COMMAND "${Python3_EXECUTABLE}" "${http_dir}/serve_test.py" "$<TARGET_FILE:errcat-cli>"
+              "${ERRCAT_CURL_PROGRAM}" ${case} "${CMAKE_CURRENT_BINARY_DIR}/serve/${case}")
+    set_tests_properties("errcat serve: ${title}" PROPERTIES TIMEOUT 60 LABELS http)
+  endforeach()
+elseif(TARGET errcat::testing)
+  message(STATUS "errcat: python3 or curl not found, so 'errcat serve' is not tested")
+endif()
