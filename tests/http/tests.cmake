@@ -63,3 +63,32 @@ if(TARGET errcat-cli AND TARGET errcat::testing AND Python3_Interpreter_FOUND AN
 elseif(TARGET errcat::testing)
   message(STATUS "errcat: python3 or curl not found, so 'errcat serve' is not tested")
 endif()
+
+# The examples of include/errcat/http/README.md, one complete program per stack, built and
+# run against the fake server (each starts its own), their output checked.
+# errcat_http_example(<name> EXPECT <regex> LIBS <targets...>)
+function(errcat_http_example name)
+  cmake_parse_arguments(PARSE_ARGV 1 arg "" "EXPECT" "LIBS")
+  foreach(t IN LISTS arg_LIBS)
+    if(NOT TARGET ${t})
+      return()
+    endif()
+  endforeach()
+  add_executable(errcat_http_example_${name} "${http_dir}/examples/${name}.cpp")
+  target_link_libraries(errcat_http_example_${name} PRIVATE ${arg_LIBS})
+  errcat_warnings(errcat_http_example_${name})
+  add_test(NAME "http example ${name}.cpp runs against the fake server"
+    COMMAND "${CMAKE_COMMAND}" "-DPROGRAM=$<TARGET_FILE:errcat_http_example_${name}>"
+            "-DEXPECT=${arg_EXPECT}" -P "${http_dir}/run_example.cmake")
+  set_tests_properties("http example ${name}.cpp runs against the fake server" PROPERTIES
+    TIMEOUT 90 LABELS http)
+endfunction()
+
+errcat_http_example(curl LIBS errcat::curl errcat::testing
+  EXPECT "^429 IAM\\.0012: The throttling threshold has been reached\\. Threshold: 10 times per 60 seconds\n  threshold = 10\n  period_seconds = 60\n  request id: [0-9a-f]+\n  retry after 2 s\n$")
+errcat_http_example(httplib LIBS errcat::httplib
+  EXPECT "^404 IAM\\.0004: Could not find user: 42\\.\n  target_id = 42\n  request id: c0ffee0000000000000000000000002a\n$")
+errcat_http_example(beast LIBS errcat::beast errcat::testing
+  EXPECT "^404 IAM\\.0004: Could not find user: 42\\.\n\nHTTP/1\\.1 401 Unauthorized\r\nContent-Type: application/json\r\nWWW-Authenticate: Keystone uri=\"https://iam\\.example\\.com:5000\"\r\nContent-Length: [0-9]+\r\n\r\n{\"error\":{\"code\":401,")
+errcat_http_example(retry LIBS errcat::httplib errcat::testing
+  EXPECT "attempt 1: IAM\\.0012, retrying in 1 s\nattempt 2: IAM\\.0012, retrying in 1 s\nstatus 201 after 3 requests, waited ([2-9]|[1-9][0-9])(\\.[0-9])? s\n  POST /v3/auth/tokens\n  POST /v3/auth/tokens\n  POST /v3/auth/tokens\n$")
