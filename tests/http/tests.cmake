@@ -92,3 +92,16 @@ errcat_http_example(beast LIBS errcat::beast errcat::testing
   EXPECT "^404 IAM\\.0004: Could not find user: 42\\.\n\nHTTP/1\\.1 401 Unauthorized\r\nContent-Type: application/json\r\nWWW-Authenticate: Keystone uri=\"https://iam\\.example\\.com:5000\"\r\nContent-Length: [0-9]+\r\n\r\n{\"error\":{\"code\":401,")
 errcat_http_example(retry LIBS errcat::httplib errcat::testing
   EXPECT "attempt 1: IAM\\.0012, retrying in 1 s\nattempt 2: IAM\\.0012, retrying in 1 s\nstatus 201 after 3 requests, waited ([2-9]|[1-9][0-9])(\\.[0-9])? s\n  POST /v3/auth/tokens\n  POST /v3/auth/tokens\n  POST /v3/auth/tokens\n$")
+
+# Without libcurl, Boost, cpp-httplib and GoogleTest, errcat still configures.
+if(NOT CMAKE_CROSSCOMPILING)
+  list(JOIN CMAKE_PREFIX_PATH "|" http_prefix_path)
+  add_test(NAME "configure: without libcurl, Boost, cpp-httplib and GoogleTest the HTTP components are just absent"
+    COMMAND "${CMAKE_COMMAND}" "-DSOURCE=${PROJECT_SOURCE_DIR}"
+      "-DBINARY=${CMAKE_CURRENT_BINARY_DIR}/configure_without_http"
+      "-DGENERATOR=${CMAKE_GENERATOR}"
+      "-DOPTIONS=-DCMAKE_CXX_COMPILER=${CMAKE_CXX_COMPILER}|-DCMAKE_PREFIX_PATH=${http_prefix_path}|-DERRCAT_SHARED_DIR=${ERRCAT_SHARED_DIR}"
+      -P "${http_dir}/configure_without.cmake")
+  set_tests_properties("configure: without libcurl, Boost, cpp-httplib and GoogleTest the HTTP components are just absent"
+    PROPERTIES TIMEOUT 300 LABELS "http;package")
+endif()
