@@ -25,7 +25,6 @@ foreach(expected
     message(FATAL_ERROR "the configure did not report: ${expected}")
   endif()
 endforeach()
-file(READ "${BINARY}/CMakeCache.txt" cache)
 file(GLOB_RECURSE makefiles "${BINARY}/*/build.make")
 foreach(f IN LISTS makefiles)
   if(f MATCHES "errcat_(curl|beast|httplib|gtest|testing)_tests|errcat_fake_server")
