@@ -77,10 +77,10 @@ function(errcat_http_example name)
   add_executable(errcat_http_example_${name} "${http_dir}/examples/${name}.cpp")
   target_link_libraries(errcat_http_example_${name} PRIVATE ${arg_LIBS})
   errcat_warnings(errcat_http_example_${name})
-  add_test(NAME "http example ${name}.cpp runs against the fake server"
+  add_test(NAME "http example ${name}.cpp runs and prints what it should"
     COMMAND "${CMAKE_COMMAND}" "-DPROGRAM=$<TARGET_FILE:errcat_http_example_${name}>"
             "-DEXPECT=${arg_EXPECT}" -P "${http_dir}/run_example.cmake")
-  set_tests_properties("http example ${name}.cpp runs against the fake server" PROPERTIES
+  set_tests_properties("http example ${name}.cpp runs and prints what it should" PROPERTIES
     TIMEOUT 90 LABELS http)
 endfunction()
 
@@ -105,3 +105,12 @@ if(NOT CMAKE_CROSSCOMPILING)
   set_tests_properties("configure: without libcurl, Boost, cpp-httplib and GoogleTest the HTTP components are just absent"
     PROPERTIES TIMEOUT 300 LABELS "http;package")
 endif()
+errcat_http_example(gtest LIBS errcat::gtest
+  EXPECT "\\[  PASSED  \\] 1 test\\.")
+
+add_test(NAME "http manual: its C++ blocks are the example programs the tests run"
+  COMMAND "${CMAKE_COMMAND}" "-DMANUAL=${PROJECT_SOURCE_DIR}/include/errcat/http/README.md"
+    "-DEXAMPLES=${http_dir}/examples" "-DNAMES=curl|httplib|beast|retry|gtest"
+    -P "${http_dir}/manual_sync.cmake")
+set_tests_properties("http manual: its C++ blocks are the example programs the tests run"
+  PROPERTIES LABELS http)
