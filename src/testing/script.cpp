@@ -192,18 +192,41 @@ std::vector<std::pair<std::string, std::string>> pairs_member(const json& j, con
   return out;
 }
 
-step read_step(const json& j, const std::string& file, std::size_t i) {
-  if (!j.is_object()) throw script_error(file, i, "a step must be an object");
-  step s;
-  s.what = j.contains("code") ? step::kind::error : step::kind::plain;
+// Refuses a member no step has, and a member that belongs to the other kind of step.
+void check_members(const json& j, const std::string& file, std::size_t i) {
+  static constexpr std::array<std::string_view, 10> known{
+      "code",         "values", "status",  "style",    "request_id",
+      "content_type", "body",   "headers", "delay_ms", "comment"};
   for (const auto& [key, value] : j.items()) {
-    static constexpr std::array<std::string_view, 10> known{
-        "code",         "values", "status",  "style",    "request_id",
-        "content_type", "body",   "headers", "delay_ms", "comment"};
     if (std::find(known.begin(), known.end(), key) == known.end()) {
       throw script_error(file, i, "unknown member \"" + key + "\"");
     }
   }
+  if (j.contains("code") && (j.contains("body") || j.contains("content_type"))) {
+    throw script_error(file, i, "an error step has no body or content_type (its body is made)");
+  }
+  if (!j.contains("code") &&
+      (j.contains("values") || j.contains("style") || j.contains("request_id"))) {
+    throw script_error(file, i,
+                       "a step without a code is plain: values, style and request_id "
+                       "belong to error steps");
+  }
+}
+
+body_style style_member(const json& j, const std::string& file, std::size_t i) {
+  const std::string name = text_member(j, "style", file, i);
+  const auto style = body_style_named(name);
+  if (!style) {
+    throw script_error(file, i, "unknown style \"" + name + "\" (huawei, keystone or combined)");
+  }
+  return *style;
+}
+
+step read_step(const json& j, const std::string& file, std::size_t i) {
+  if (!j.is_object()) throw script_error(file, i, "a step must be an object");
+  check_members(j, file, i);
+  step s;
+  s.what = j.contains("code") ? step::kind::error : step::kind::plain;
   if (j.contains("code")) s.code = text_member(j, "code", file, i);
   if (j.contains("values")) {
     for (auto& [name, value] : pairs_member(j, "values", file, i, true))
@@ -216,14 +239,7 @@ step read_step(const json& j, const std::string& file, std::size_t i) {
     }
     s.status = static_cast<int>(status);
   }
-  if (j.contains("style")) {
-    const std::string name = text_member(j, "style", file, i);
-    const auto style = body_style_named(name);
-    if (!style) {
-      throw script_error(file, i, "unknown style \"" + name + "\" (huawei, keystone or combined)");
-    }
-    s.style = *style;
-  }
+  if (j.contains("style")) s.style = style_member(j, file, i);
   if (j.contains("request_id")) s.request_id = text_member(j, "request_id", file, i);
   if (j.contains("content_type")) s.content_type = text_member(j, "content_type", file, i);
   if (j.contains("body")) s.body = text_member(j, "body", file, i);
@@ -235,15 +251,6 @@ step read_step(const json& j, const std::string& file, std::size_t i) {
     const std::int64_t ms = integer_member(j, "delay_ms", file, i);
     if (ms < 0 || ms > 600000) throw script_error(file, i, "delay_ms must be 0-600000");
     s.delay = std::chrono::milliseconds(ms);
-  }
-  if (s.what == step::kind::error && (j.contains("body") || j.contains("content_type"))) {
-    throw script_error(file, i, "an error step has no body or content_type (its body is made)");
-  }
-  if (s.what == step::kind::plain &&
-      (j.contains("values") || j.contains("style") || j.contains("request_id"))) {
-    throw script_error(file, i,
-                       "a step without a code is plain: values, style and request_id "
-                       "belong to error steps");
   }
   return s;
 }
