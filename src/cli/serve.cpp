@@ -2,6 +2,7 @@
 // language. It answers with one error (--code) or a script (--script), prints
 // `listening on http://127.0.0.1:PORT` as its first line, and runs until --count requests
 // were answered, or SIGINT/SIGTERM. Only ever listens on 127.0.0.1.
+#include <errcat/json.hpp>
 #include <errcat/testing/fake_server.hpp>
 
 #include <signal.h>
@@ -69,7 +70,7 @@ std::vector<testing::step> script_of(const serve_options& o) {
       }
       s.values.push_back({v.substr(0, eq), v.substr(eq + 1)});
     }
-    s.style = *testing::body_style_named(o.style);
+    s.style = *body_style_named(o.style);
     s.status = o.status;
     script.push_back(std::move(s));
   }
@@ -154,9 +155,11 @@ void add_serve_command(CLI::App& app, context& ctx) {
       cmd->add_option("--script", o->script, "Answer by the steps of this JSON file")
           ->type_name("FILE");
   CLI::Option* style =
-      cmd->add_option("--style", o->style, "huawei (default), keystone or combined")
+      cmd->add_option("--style", o->style,
+                      "huawei (default), keystone, combined, problem or google")
           ->type_name("STYLE")
-          ->check(CLI::IsMember({"huawei", "keystone", "combined"}).description(""));
+          ->check(CLI::IsMember({"huawei", "keystone", "combined", "problem", "google"})
+                      .description(""));
   CLI::Option* status = cmd->add_option("--status", o->status, "Send the error with this status")
                             ->type_name("N")
                             ->check(CLI::Range(100, 599).description(""));

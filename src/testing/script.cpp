@@ -64,15 +64,6 @@ script_error::script_error(std::string file, std::string reason)
       file_(std::move(file)),
       reason_(std::move(reason)) {}
 
-std::optional<body_style> body_style_named(std::string_view name) noexcept {
-  // TRANSITIONAL (issue 16): the body-style names come from the formats component once it
-  // names its styles (problem, google).
-  if (name == "huawei") return body_style::huawei;
-  if (name == "keystone") return body_style::keystone;
-  if (name == "combined") return body_style::combined;
-  return std::nullopt;
-}
-
 namespace detail {
 
 const entry* entry_for(std::string_view code, int status) noexcept {
@@ -217,7 +208,10 @@ body_style style_member(const json& j, const std::string& file, std::size_t i) {
   const std::string name = text_member(j, "style", file, i);
   const auto style = body_style_named(name);
   if (!style) {
-    throw script_error(file, i, "unknown style \"" + name + "\" (huawei, keystone or combined)");
+    std::string known;
+    for (const body_style b : body_styles)
+      known += std::string(known.empty() ? "" : ", ") + std::string(name_of(b));
+    throw script_error(file, i, "unknown style \"" + name + "\" (" + known + ")");
   }
   return *style;
 }

@@ -45,6 +45,10 @@ function(errcat_doc_examples file)
       endif()
       list(APPEND libs errcat::json)
     endif()
+    # The opt-in {fmt} header needs fmt: errcat::errcat does not bring it.
+    if(code MATCHES "errcat/format\\.hpp|<fmt/")
+      list(APPEND libs errcat::format)
+    endif()
     # A block that includes an HTTP component's or test helper's header links it, and is
     # left out where that component was not built (include/errcat/http/README.md).
     set(component_missing FALSE)

@@ -88,7 +88,7 @@ def case_listening_line():
     status, headers, body = get(port, "/v3/users/42")
     if status != 404 or json.loads(body)["error_code"] != "IAM.0004":
         fail("unexpected answer %d %s" % (status, body))
-    if headers.get("content-type") != "application/json" or len(headers.get("x-request-id", "")) != 32:
+    if headers.get("content-type") != "application/json;charset=utf-8" or len(headers.get("x-request-id", "")) != 32:
         fail("unexpected headers %r" % headers)
     finish(proc)
 

@@ -64,7 +64,7 @@ TEST_CASE("beast server: write_response sends to_body's bytes with status and he
       errcat::iam::make("IAM.0012", {{"threshold", 10}, {"period_seconds", 60}})
           .set_request_id("req-1");
   errcat::response_options options;
-  options.retry_after_seconds = 3;
+  options.retry.after_seconds = 3;
   beast_server server([&](const auto&, auto& res) {
     res.set("X-Served-By", "test");
     errcat::write_response(res, err, options);
@@ -72,7 +72,7 @@ TEST_CASE("beast server: write_response sends to_body's bytes with status and he
   const auto res = beast_get(server.port(), "/");
   CHECK(res.result_int() == 429);
   CHECK(res.body() == errcat::to_body(err));
-  CHECK(res[http::field::content_type] == "application/json");
+  CHECK(res[http::field::content_type] == errcat::content_type(errcat::body_style::huawei));
   CHECK(res[http::field::content_length] == std::to_string(res.body().size()));
   CHECK(res["X-Request-Id"] == "req-1");
   CHECK(res[http::field::retry_after] == "3");

@@ -55,7 +55,7 @@ TEST_CASE("fake_server answers an error step with the documented error's exact b
   const auto res = c.Get("/v3/auth/tokens");
   REQUIRE(res);
   CHECK(res->status == 429);
-  CHECK(res->get_header_value("Content-Type") == "application/json");
+  CHECK(res->get_header_value("Content-Type") == errcat::content_type(errcat::body_style::huawei));
   CHECK(res->get_header_value("X-Request-Id") == s.request_id);
   CHECK(res->get_header_value("Retry-After") == "2");
   const errcat::error expected =
@@ -82,6 +82,26 @@ TEST_CASE("fake_server answers the steps in order and repeats the last one",
   }
   CHECK(statuses == std::vector<int>{429, 404, 200, 200, 200});
   CHECK(server.request_count() == 5);
+}
+
+TEST_CASE(
+    "fake_server sends problem details as application/problem+json and a google "
+    "body with the scripted delay as RetryInfo",
+    "[http][fake_server]") {
+  step problem = error_step("IAM.0004", {{"target", "user"}, {"target_id", "42"}});
+  problem.style = errcat::body_style::problem;
+  step google = throttled();
+  google.style = errcat::body_style::google;
+  fake_server server({problem, google});
+  auto c = client_of(server);
+  const auto p = c.Get("/v3/users/42");
+  const auto g = c.Get("/v3/auth/tokens");
+  REQUIRE(p);
+  REQUIRE(g);
+  CHECK(p->get_header_value("Content-Type") == "application/problem+json");
+  CHECK(errcat::parse_response(p->status, p->body).code() == "IAM.0004");
+  CHECK(g->get_header_value("Retry-After") == "2");
+  CHECK(g->body.find(R"("retryDelay":"2s")") != std::string::npos);
 }
 
 TEST_CASE("fake_server gives every request a fresh request id unless the step sets one",
@@ -238,7 +258,7 @@ TEST_CASE("parse_script names the file, the step and the reason of a malformed s
   CHECK(refused(R"([{"status": 200}, {"code": "IAM.0004", "stlye": "keystone"}])") ==
         "s.json: step 1: unknown member \"stlye\"");
   CHECK(refused(R"([{"code": "IAM.0004", "style": "xml"}])") ==
-        "s.json: step 0: unknown style \"xml\" (huawei, keystone or combined)");
+        "s.json: step 0: unknown style \"xml\" (huawei, keystone, combined, problem, google)");
   CHECK(refused(R"([{"body": "x"}])") == "s.json: step 0: a plain step needs a status");
   CHECK(refused(R"([{"code": 4}])") == "s.json: step 0: code must be a string");
   CHECK(refused(R"([{"code": "IAM.0004", "body": "x"}])") ==

@@ -112,7 +112,7 @@ TEST_CASE("httplib server: write_response sends to_body's bytes with status and 
       errcat::iam::make("IAM.0012", {{"threshold", 10}, {"period_seconds", 60}})
           .set_request_id("req-1");
   errcat::response_options options;
-  options.retry_after_seconds = 3;
+  options.retry.after_seconds = 3;
   test_server server([&](const httplib::Request&, httplib::Response& res) {
     res.set_header("X-Served-By", "test");
     errcat::write_response(res, err, options);
@@ -122,7 +122,7 @@ TEST_CASE("httplib server: write_response sends to_body's bytes with status and 
   REQUIRE(res);
   CHECK(res->status == 429);
   CHECK(res->body == errcat::to_body(err));
-  CHECK(res->get_header_value("Content-Type") == "application/json");
+  CHECK(res->get_header_value("Content-Type") == errcat::content_type(errcat::body_style::huawei));
   CHECK(res->get_header_value("X-Request-Id") == "req-1");
   CHECK(res->get_header_value("Retry-After") == "3");
   CHECK(res->get_header_value("X-Served-By") == "test");

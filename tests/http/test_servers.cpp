@@ -59,7 +59,7 @@ std::vector<answer> answers() {
   answer throttled{errcat::iam::make("IAM.0012", {{"threshold", 10}, {"period_seconds", 60}})
                        .set_request_id("0123456789abcdef0123456789abcdef"),
                    {}};
-  throttled.options.retry_after_seconds = 2;
+  throttled.options.retry.after_seconds = 2;
   out.push_back(throttled);
   answer not_found{errcat::iam::make("IAM.0004", {{"target", "user"}, {"target_id", "42"}}), {}};
   not_found.options.style = errcat::body_style::keystone;
@@ -71,17 +71,28 @@ std::vector<answer> answers() {
   answer combined{errcat::iam::make("IAM.0004", {{"target", "group"}, {"target_id", "g-7"}}), {}};
   combined.options.style = errcat::body_style::combined;
   out.push_back(combined);
+  answer problem{errcat::iam::make("IAM.0004", {{"target", "project"}, {"target_id", "p-1"}}), {}};
+  problem.options.style = errcat::body_style::problem;
+  problem.options.instance = "/v3/projects/p-1";
+  out.push_back(problem);
+  answer google{errcat::iam::make("IAM.0012", {{"threshold", 5}, {"period_seconds", 1}}), {}};
+  google.options.style = errcat::body_style::google;
+  google.options.retry = {errcat::retry_class::throttled, 1};
+  out.push_back(google);
   return out;
 }
 
 void check_read_back(const fetched& f, const answer& a) {
   CHECK(f.result == CURLE_OK);
   CHECK(f.status == a.err.status());
-  CHECK(f.body == errcat::to_body(a.err, a.options.style));
-  CHECK(f.content_type == "application/json");
+  errcat::body_options body;
+  body.instance = a.options.instance;
+  body.retry = a.options.retry;
+  CHECK(f.body == errcat::to_body(a.err, a.options.style, body));
+  CHECK(f.content_type == errcat::content_type(a.options.style));
   CHECK(f.request_id == a.err.request_id());
   CHECK(f.retry_after ==
-        (a.options.retry_after_seconds ? std::to_string(*a.options.retry_after_seconds) : ""));
+        (a.options.retry.after_seconds ? std::to_string(*a.options.retry.after_seconds) : ""));
   CHECK(f.www_authenticate == (a.err.status() == 401
                                    ? "Keystone uri=\"" + std::string(a.options.keystone_uri) + "\""
                                    : ""));

@@ -89,7 +89,7 @@ errcat_http_example(curl LIBS errcat::curl errcat::testing
 errcat_http_example(httplib LIBS errcat::httplib
   EXPECT "^404 IAM\\.0004: Could not find user: 42\\.\n  target_id = 42\n  request id: c0ffee0000000000000000000000002a\n$")
 errcat_http_example(beast LIBS errcat::beast errcat::testing
-  EXPECT "^404 IAM\\.0004: Could not find user: 42\\.\n\nHTTP/1\\.1 401 Unauthorized\r\nContent-Type: application/json\r\nWWW-Authenticate: Keystone uri=\"https://iam\\.example\\.com:5000\"\r\nContent-Length: [0-9]+\r\n\r\n{\"error\":{\"code\":401,")
+  EXPECT "^404 IAM\\.0004: Could not find user: 42\\.\n\nHTTP/1\\.1 401 Unauthorized\r\nContent-Type: application/json;charset=utf-8\r\nWWW-Authenticate: Keystone uri=\"https://iam\\.example\\.com:5000\"\r\nContent-Length: [0-9]+\r\n\r\n{\"error\":{\"code\":401,")
 errcat_http_example(retry LIBS errcat::httplib errcat::testing
   EXPECT "attempt 1: IAM\\.0012, retrying in 1 s\nattempt 2: IAM\\.0012, retrying in 1 s\nstatus 201 after 3 requests, waited ([2-9]|[1-9][0-9])(\\.[0-9])? s\n  POST /v3/auth/tokens\n  POST /v3/auth/tokens\n  POST /v3/auth/tokens\n$")
 

@@ -15,12 +15,14 @@
 
 #include "errcat/error.hpp"
 #include "errcat/json.hpp"
+#include "errcat/retry.hpp"
 
 namespace errcat {
 
 /// How an error is written as an HTTP response.
 struct response_options {
-  /// The body's shape: `to_body(err, style)` is the body, byte for byte.
+  /// The body's shape: `to_body(err, style, ...)` is the body, byte for byte, and
+  /// `content_type(style)` its `Content-Type`.
   body_style style = body_style::huawei;
   /// The header that carries the error's request id (left out when the error has none).
   std::string_view request_id_header = "X-Request-Id";
@@ -28,10 +30,13 @@ struct response_options {
   /// `WWW-Authenticate: Keystone uri="<keystone_uri>"` (Keystone sends its own base URL,
   /// e.g. `https://iam.example.com:5000`).
   std::string_view keystone_uri;
-  /// The delay to advise in `Retry-After`, in seconds (none: no header).
-  // TRANSITIONAL (issue 15): once errcat::error carries retry advice, an unset value takes
-  // the error's own advised delay.
-  std::optional<std::int64_t> retry_after_seconds;
+  /// RFC 9457 `instance` of a problem-style body (omitted when empty).
+  std::string_view instance;
+  /// The retry advice to give: `Retry-After` in seconds when `after_seconds` is set, and
+  /// the google style's `RetryInfo` (see `body_options::retry`).
+  // TRANSITIONAL (issue 15): once errcat::error carries retry advice, an unset
+  // `after_seconds` takes the error's own advised delay.
+  retry_advice retry;
 };
 
 /// An error as a complete response: status, headers and body. The headers are views into
@@ -40,19 +45,18 @@ struct response_options {
 /// (and one more for a Keystone 401's `WWW-Authenticate`).
 class error_response {
  public:
-  /// The media type of a JSON error body.
-  static constexpr std::string_view json_content_type = "application/json";
-
-  /// The response for `err`: its status; `Content-Type`; the request id header when the
-  /// error has a request id; `Retry-After` when `options` gives a delay; for a 401 in the
-  /// Keystone style, `WWW-Authenticate` as Keystone sends it; and `to_body(err, style)`.
+  /// The response for `err`: its status; `Content-Type: content_type(style)`
+  /// (`application/problem+json` for problem details); the request id header when the
+  /// error has a request id; `Retry-After` when `options.retry` gives a delay; for a 401
+  /// in the Keystone style, `WWW-Authenticate` as Keystone sends it; and
+  /// `to_body(err, style, {instance, retry})`.
   /// Throws what `to_body` throws (std::bad_alloc).
   explicit error_response(const error& err, const response_options& options = {})
-      : status_(err.status()), body_(to_body(err, options.style)) {
+      : status_(err.status()), body_(to_body(err, options.style, body_options_of(options))) {
     add("Content-Type", content_type(options.style));
     if (!err.request_id().empty()) add(options.request_id_header, err.request_id());
-    if (options.retry_after_seconds && *options.retry_after_seconds >= 0) {
-      add("Retry-After", format_seconds(*options.retry_after_seconds));
+    if (options.retry.after_seconds && *options.retry.after_seconds >= 0) {
+      add("Retry-After", format_seconds(*options.retry.after_seconds));
     }
     if (options.style == body_style::keystone && status_ == 401) {
       www_authenticate_ = "Keystone uri=\"";
@@ -73,14 +77,13 @@ class error_response {
   /// Moves the body out (for stacks that take ownership of a string).
   std::string take_body() noexcept { return std::move(body_); }
 
-  /// The `Content-Type` of a body of `style`.
-  static constexpr std::string_view content_type(body_style /*style*/) noexcept {
-    // TRANSITIONAL (issue 16): `application/problem+json` for the problem style once
-    // body_style has it.
-    return json_content_type;
-  }
-
  private:
+  static body_options body_options_of(const response_options& options) noexcept {
+    body_options b;
+    b.instance = options.instance;
+    b.retry = options.retry;
+    return b;
+  }
   void add(std::string_view name, std::string_view value) noexcept {
     headers_[count_++] = http_header{name, value};
   }
@@ -104,8 +107,8 @@ class error_response {
 };
 
 // TRANSITIONAL (issue 15): the one place errcat's HTTP components read `Retry-After`
-// themselves. Once <errcat/retry.hpp> lands, parse_response reads it into the error's
-// retry advice and these functions give way to it.
+// themselves. Once errcat::error carries retry advice, parse_response reads it there and
+// these functions give way to it.
 
 /// The delay `Retry-After` advises, in seconds: `value` as delta-seconds (`120`); an HTTP
 /// date is not read here (nothing: no advice). Surrounding spaces are ignored. O(n) in the

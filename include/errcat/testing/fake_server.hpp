@@ -110,9 +110,6 @@ std::vector<step> parse_script(std::string_view json_text, const std::string& fi
 /// `script_error` too.
 std::vector<step> load_script(const std::string& path);
 
-/// The body style named `name` ("huawei", "keystone", "combined"), or nothing.
-std::optional<body_style> body_style_named(std::string_view name) noexcept;
-
 /// A request the fake server received.
 struct received_request {
   std::string method;           ///< `GET`, `POST`, ...
