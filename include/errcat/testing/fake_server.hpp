@@ -147,7 +147,7 @@ class fake_server {
   std::uint16_t port() const noexcept;
   /// `http://127.0.0.1:PORT`.
   std::string url() const;
-  /// Copies of the requests received so far, in the order they were answered.
+  /// Copies of the requests received so far, in the order their steps were chosen.
   std::vector<received_request> requests() const;
   /// How many requests it has answered (or is answering).
   std::size_t request_count() const noexcept;
