@@ -72,7 +72,9 @@ TEST(HasStatus, PassesAndFails) {
 
 TEST(HasParam, PassesAndFailsForAnotherValueOrAMissingParameter) {
   EXPECT_THAT(not_found(), HasParam("target_id", "42"));
-  EXPECT_FALSE(explain(HasParam("target", "group"), not_found()).first);
+  const auto [matched, why] = explain(HasParam("target", "group"), not_found());
+  EXPECT_FALSE(matched);
+  EXPECT_EQ(why, held);
   EXPECT_FALSE(explain(HasParam("threshold", "10"), not_found()).first);
   EXPECT_EQ(::testing::DescribeMatcher<const errcat::error&>(HasParam("target", "group")),
             R"(has parameter "target" = "group")");
