@@ -7,13 +7,10 @@
 
 #include "errcat/catalog.hpp"
 #include "errcat/error.hpp"
+#include "errcat/limits.hpp"
 #include "errcat/usage_error.hpp"
 
 namespace errcat {
-
-/// The most parameters one entry may have; the generator enforces it, so rendering can
-/// gather values on the stack.
-inline constexpr std::size_t max_params = 32;
 
 /// Makes the error `e` documents, filling parameters by name. A parameter without a value
 /// keeps its placeholder as documented; positional placeholders are filled through the
