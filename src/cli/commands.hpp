@@ -55,5 +55,8 @@ void add_lint_command(CLI::App& app, context& ctx);
 void add_import_command(CLI::App& app, context& ctx);
 /// `errcat scan [FILE]`: every error body in a log, explained (scan.cpp).
 void add_scan_command(CLI::App& app, context& ctx);
+/// `errcat serve`: a fake server answering with documented errors (serve.cpp; built when
+/// cpp-httplib is found, which defines ERRCAT_CLI_SERVE).
+void add_serve_command(CLI::App& app, context& ctx);
 
 }  // namespace errcat::cli
