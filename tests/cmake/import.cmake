@@ -72,3 +72,7 @@ foreach(case "shop|${PROJECT_SOURCE_DIR}/tests/data/import/shop.md"
   set_tests_properties("import: an imported ${service} catalog generates with errcat-gen and compiles"
     PROPERTIES SKIP_REGULAR_EXPRESSION "errcat test skipped: ")
 endforeach()
+
+errcat_cli_test("import writes the errc prefix it is given"
+  ARGS import "${import_dir}/shop.md" --service shop --errc-prefix SHOP EXIT 0
+  JSON "errc_prefix=SHOP")
