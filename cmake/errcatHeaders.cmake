@@ -10,6 +10,7 @@ set(errcat_generated_include "${PROJECT_BINARY_DIR}/errcat_generated/include")
 target_sources(errcat PUBLIC FILE_SET HEADERS
   BASE_DIRS "${PROJECT_SOURCE_DIR}/include" "${errcat_generated_include}"
   FILES
+    "${PROJECT_SOURCE_DIR}/include/errcat/canonical_code.hpp"
     "${PROJECT_SOURCE_DIR}/include/errcat/catalog.hpp"
     "${PROJECT_SOURCE_DIR}/include/errcat/catalog_api.hpp"
     "${PROJECT_SOURCE_DIR}/include/errcat/category.hpp"
