@@ -53,5 +53,10 @@ void add_parse_command(CLI::App& app, context& ctx);
 void add_lint_command(CLI::App& app, context& ctx);
 /// `errcat import FILE...`: documented tables turned into a catalog file (import.cpp).
 void add_import_command(CLI::App& app, context& ctx);
+/// `errcat scan [FILE]`: every error body in a log, explained (scan.cpp).
+void add_scan_command(CLI::App& app, context& ctx);
+/// `errcat serve`: a fake server answering with documented errors (serve.cpp; built when
+/// cpp-httplib is found, which defines ERRCAT_CLI_SERVE).
+void add_serve_command(CLI::App& app, context& ctx);
 
 }  // namespace errcat::cli

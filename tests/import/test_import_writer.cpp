@@ -18,6 +18,7 @@ const char* const table =
     "| 400/409 | Ecs.0001 | Quota for project %s at 100% of disk %s. | Quota exceeded. | Try again "
     "later. |\n"
     "| 400 | IAM.0072 | '%(key)s' is a required property. | Missing. | Add it. |\n"
+    "| 400 | Ecs.0002 | The id {id} differs from ID %s and %s. | Mismatch. | Fix it. |\n"
     "| 301 | Moved | Permanent redirect. | Moved. | Follow it. |\n"
     "| N/A | Loose.1 | No status given. | Unknown. | None. |\n";
 
@@ -39,7 +40,7 @@ TEST_CASE("a written catalog is one errcat-gen accepts, one entry per documented
     UNSCOPED_INFO(e);
   REQUIRE(loaded.catalog.has_value());
   CHECK(loaded.catalog->cpp_namespace == "errcat::ecs");
-  REQUIRE(w.entries == 4);
+  REQUIRE(w.entries == 5);
   const auto doc = nlohmann::json::parse(w.json);
   const auto& e = doc.at("errors");
   CHECK(e[1].at("status") == 400);
@@ -51,13 +52,15 @@ TEST_CASE("a written catalog is one errcat-gen accepts, one entry per documented
   CHECK(e[1].at("params") == nlohmann::json({"project", "disk"}));
   CHECK(e[3].at("message") == "'%(key)s' is a required property.");
   CHECK_FALSE(e[3].contains("params"));
+  // Positional names never merge with a named parameter or with each other.
+  CHECK(e[4].at("params") == nlohmann::json({"id_2", "value"}));
   // The 301 row and the row without a status are left out, each with a warning.
   REQUIRE(w.diagnostics.size() == 2);
   CHECK(w.diagnostics[0].str() ==
-        "ecs.md:6: warning: code Moved is documented with status 301, not an error status "
+        "ecs.md:7: warning: code Moved is documented with status 301, not an error status "
         "(400-599) a catalog holds; it is left out");
   CHECK(w.diagnostics[1].str() ==
-        "ecs.md:7: warning: code Loose.1 has no status; it is left out (give a default status)");
+        "ecs.md:8: warning: code Loose.1 has no status; it is left out (give a default status)");
 }
 
 TEST_CASE("a default status takes the place of a missing one", "[import][writer]") {

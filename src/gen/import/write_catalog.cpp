@@ -62,24 +62,49 @@ std::string word_before(std::string_view m, std::size_t at) {
   return useless.count(w) != 0 || w.size() > 24 ? std::string() : w;
 }
 
-// Names for the positional placeholders (%s, %d, {}) of `tmpl`: the word before each, or
-// "value", made unique with a counter.
+// `name` (or "value" when empty), with "_2", "_3", ... until no name in `taken` has it;
+// the result is added to `taken`.
+std::string unique_name(std::string name, std::vector<std::string>& taken) {
+  if (name.empty()) name = "value";
+  std::string unique = name;
+  for (int n = 2; std::find(taken.begin(), taken.end(), unique) != taken.end(); ++n)
+    unique = name + "_" + std::to_string(n);
+  taken.push_back(unique);
+  return unique;
+}
+
+// Names for the positional placeholders of `tmpl` (%s, %d, {}, and whatever else the
+// generator's template parser counts as positional), found by that parser so they agree
+// with it: the word before each placeholder's first use, or "value", made unique against
+// each other and the message's named parameters. Empty when there are none, or when the
+// parser rejects the message (the generator's check then reports why).
 std::vector<std::string> positional_names(std::string_view tmpl) {
-  std::vector<std::string> names;
-  for (std::size_t i = 0; i + 1 < tmpl.size(); ++i) {
-    if (tmpl[i] == '%' && tmpl[i + 1] == '%') {
-      ++i;
-    } else if ((tmpl[i] == '%' && (tmpl[i + 1] == 's' || tmpl[i + 1] == 'd')) ||
-               (tmpl[i] == '{' && tmpl[i + 1] == '}')) {
-      std::string name = word_before(tmpl, i);
-      if (name.empty()) name = "value";
-      std::string unique = name;
-      for (int n = 2; std::find(names.begin(), names.end(), unique) != names.end(); ++n)
-        unique = name + "_" + std::to_string(n);
-      names.push_back(unique);
-      ++i;
+  gen::parsed_template counted;
+  if (gen::parse_template(tmpl, {}, counted) || counted.positional == 0) return {};
+  std::vector<std::string> slots;  // stand-ins, then found by their segments
+  for (std::size_t k = 0; k < counted.positional; ++k)
+    slots.push_back("errcat_import_slot_" + std::to_string(k));
+  gen::parsed_template t;
+  if (gen::parse_template(tmpl, slots, t)) return {};
+  std::vector<std::string> taken;
+  for (const auto& p : t.params)
+    if (!p.name.starts_with("errcat_import_slot_")) taken.push_back(p.name);
+  std::vector<std::string> names(slots.size());
+  std::string before;  // the literal text before the current segment
+  for (const auto& seg : t.segments) {
+    if (seg.slot < 0) {
+      before = seg.text;
+      continue;
     }
+    const auto k =
+        std::find(slots.begin(), slots.end(), t.params[static_cast<std::size_t>(seg.slot)].name);
+    const auto i = static_cast<std::size_t>(k - slots.begin());
+    if (k == slots.end() || !names[i].empty()) continue;
+    names[i] = unique_name(word_before(before, before.size()), taken);
+    before.clear();
   }
+  for (std::string& name : names)
+    if (name.empty()) name = unique_name("", taken);  // an index the message skips
   return names;
 }
 
