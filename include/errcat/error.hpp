@@ -1,5 +1,20 @@
 // errcat::error: a typed error value: a catalog entry (or an unknown code) with its
 // rendered message, parameter values and what the response carried.
+//
+// An error is made by a catalog (`make<"CODE">(...)`, `make(code, {...})`, see make.hpp)
+// or read from a response (`parse_response`, json.hpp), and is then only read: its entry
+// gives the documented name, description and remediation; `message()` and `args()` the
+// rendered text and the values that filled it; `error_code()` the std::error_code.
+//
+//   const errcat::error err = errcat::iam::make<"IAM.0004">("user", 42);
+//   err.message();               // "Could not find user: 42."
+//   err.value_of("target_id");   // "42"
+//   err.error_code() == errcat::http_status::not_found;  // true
+//
+// Cost: made from an entry, an error is one allocation holding the message and the values
+// (none for an unfilled template); copies share it by reference count (no allocation,
+// thread-safe), and every reader is O(1) except value_of(), O(number of values). What a
+// response adds (request id, ...) is a second allocation, made only when it is set.
 #pragma once
 
 #include <array>
@@ -70,8 +85,12 @@ class error_block {
     refs_.fetch_add(1, std::memory_order_relaxed);
   }
   void release() noexcept {
-    // Acquire-release: the last holder frees only after every other holder's reads.
-    if (refs_.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+    // A sole holder (the common case: an error made, read and dropped) frees without a
+    // read-modify-write: nobody else can add a holder, as that needs a reference. Acquire
+    // (load) and acquire-release (fetch_sub): the last holder frees only after every other
+    // holder's reads.
+    if (refs_.load(std::memory_order_acquire) == 1 ||
+        refs_.fetch_sub(1, std::memory_order_acq_rel) == 1) {
       this->~error_block();
       ::operator delete(static_cast<void*>(this));
     }
@@ -182,7 +201,11 @@ class shared_facts {
 
  private:
   void release() noexcept {
-    if (p_ != nullptr && p_->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) delete p_;
+    // As error_block::release(): a sole holder frees without a read-modify-write.
+    if (p_ != nullptr && (p_->refs.load(std::memory_order_acquire) == 1 ||
+                          p_->refs.fetch_sub(1, std::memory_order_acq_rel) == 1)) {
+      delete p_;
+    }
   }
 
   node* p_ = nullptr;

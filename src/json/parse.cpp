@@ -27,30 +27,9 @@ namespace {
 // Deeper bodies are not error responses; stopping early also bounds the parser's stack.
 constexpr std::size_t max_depth = 64;
 
-enum class key_kind : std::uint8_t {
-  other,
-  error,
-  error_code,
-  error_msg,
-  code,
-  message,
-  request_id,
-  encoded_authorization_message,
-};
-
-key_kind classify(std::string_view k) noexcept {
-  if (k == "error_code") return key_kind::error_code;
-  if (k == "error_msg") return key_kind::error_msg;
-  if (k == "request_id") return key_kind::request_id;
-  if (k == "encoded_authorization_message") return key_kind::encoded_authorization_message;
-  if (k == "error") return key_kind::error;
-  if (k == "code") return key_kind::code;
-  if (k == "message") return key_kind::message;
-  return key_kind::other;
-}
-
-// A field found in the body, and how authoritative the place it was found is: the Huawei
-// names at the top level win over the same names nested, which win over Keystone's.
+// A field found in the body, and the precedence of the shape whose member it came from
+// (json_detail::shape_table(): the Huawei members at the top level win over the same
+// members nested, which win over Keystone's, which win over a bare code and message).
 struct field {
   std::string value;
   int rank = 0;
@@ -72,9 +51,6 @@ struct body_fields {
   bool object = false;
 };
 
-// What a JSON scalar was, for fields that accept numbers as well as strings.
-enum class scalar : std::uint8_t { string, number, other };
-
 class sax {
  public:
   using json = nlohmann::json;
@@ -91,20 +67,16 @@ class sax {
     on_number(v);
     return true;
   }
-  bool number_float(json::number_float_t, const json::string_t& text) {
-    std::string copy = text;
-    on_scalar(std::move(copy), scalar::other);
-    return true;
-  }
+  bool number_float(json::number_float_t, const json::string_t&) { return true; }
   bool string(json::string_t& v) {
-    on_scalar(std::move(v), scalar::string);
+    if (const json_detail::streamed_key* k = current()) offer(k->as_string, std::move(v));
     return true;
   }
   bool binary(json::binary_t&) { return true; }
   bool start_object(std::size_t) {
     if (++depth_ > max_depth) return false;
     if (depth_ == 1) out_.object = true;
-    if (depth_ == 2 && top_key_ == key_kind::error) in_error_ = true;
+    if (depth_ == 2 && top_key_is_error_) in_error_ = true;
     return true;
   }
   bool end_object() {
@@ -118,8 +90,12 @@ class sax {
     return true;
   }
   bool key(json::string_t& k) {
-    if (depth_ == 1) top_key_ = classify(k);
-    if (depth_ == 2) nested_key_ = classify(k);
+    // What each member means comes from the shape definitions (shapes.cpp).
+    if (depth_ == 1) {
+      top_key_ = json_detail::streamed_member(false, k);
+      top_key_is_error_ = k == "error";
+    }
+    if (depth_ == 2) nested_key_ = json_detail::streamed_member(true, k);
     return true;
   }
   bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) {
@@ -127,66 +103,46 @@ class sax {
   }
 
  private:
+  // The slots of the member being read: at the top level, or in the top-level `error`.
+  const json_detail::streamed_key* current() const noexcept {
+    if (depth_ == 1) return &top_key_;
+    if (depth_ == 2 && in_error_) return &nested_key_;
+    return nullptr;
+  }
+
   template <class I>
   void on_number(I v) {
-    if (depth_ == 2 && in_error_ && nested_key_ == key_kind::code) {
+    const json_detail::streamed_key* k = current();
+    if (k == nullptr || k->as_number.precedence == 0) return;
+    if (k->as_number.holds == json_detail::field::status) {
       // Keystone's `code` is the HTTP status.
       if (v >= 100 && v <= 999) out_.status = static_cast<int>(v);
       return;
     }
-    on_scalar(std::to_string(v), scalar::number);
+    offer(k->as_number, std::to_string(v));
   }
 
-  void on_scalar(std::string&& v, scalar what) {
-    if (what == scalar::other) return;
-    if (depth_ == 1) {
-      switch (top_key_) {
-        case key_kind::error_code:
-          return out_.code.offer(std::move(v), 4);
-        case key_kind::error_msg:
-          return what == scalar::string ? out_.message.offer(std::move(v), 4) : void();
-        case key_kind::request_id:
-          return out_.request_id.offer(std::move(v), 4);
-        case key_kind::encoded_authorization_message:
-          return what == scalar::string ? out_.encoded_authorization_message.offer(std::move(v), 4)
-                                        : void();
-        case key_kind::code:
-          return what == scalar::string ? out_.code.offer(std::move(v), 1) : void();
-        case key_kind::message:
-          return what == scalar::string ? out_.message.offer(std::move(v), 1) : void();
-        case key_kind::error:
-          // `{"error": "text"}`: a message with no code.
-          return what == scalar::string ? out_.message.offer(std::move(v), 1) : void();
-        case key_kind::other:
-          return;
-      }
-    }
-    if (depth_ == 2 && in_error_) {
-      switch (nested_key_) {
-        case key_kind::error_code:
-          return out_.code.offer(std::move(v), 3);
-        case key_kind::error_msg:
-          return what == scalar::string ? out_.message.offer(std::move(v), 3) : void();
-        case key_kind::request_id:
-          return out_.request_id.offer(std::move(v), 3);
-        case key_kind::encoded_authorization_message:
-          return what == scalar::string ? out_.encoded_authorization_message.offer(std::move(v), 3)
-                                        : void();
-        case key_kind::code:
-          return what == scalar::string ? out_.code.offer(std::move(v), 2) : void();
-        case key_kind::message:
-          return what == scalar::string ? out_.message.offer(std::move(v), 2) : void();
-        case key_kind::error:
-        case key_kind::other:
-          return;
-      }
+  void offer(const json_detail::streamed_slot& slot, std::string&& v) {
+    if (slot.precedence == 0) return;
+    switch (slot.holds) {
+      case json_detail::field::code:
+        return out_.code.offer(std::move(v), slot.precedence);
+      case json_detail::field::message:
+        return out_.message.offer(std::move(v), slot.precedence);
+      case json_detail::field::request_id:
+        return out_.request_id.offer(std::move(v), slot.precedence);
+      case json_detail::field::encoded_authorization_message:
+        return out_.encoded_authorization_message.offer(std::move(v), slot.precedence);
+      default:
+        return;  // what the streamed shapes write but errcat does not read (Keystone's title)
     }
   }
 
   body_fields& out_;
   std::size_t depth_ = 0;
-  key_kind top_key_ = key_kind::other;
-  key_kind nested_key_ = key_kind::other;
+  json_detail::streamed_key top_key_;
+  json_detail::streamed_key nested_key_;
+  bool top_key_is_error_ = false;
   bool in_error_ = false;
 };
 
