@@ -354,14 +354,8 @@ class variant_matcher {
 
   std::optional<tolerant_fit> run() {
     const std::vector<word_ref> words = literal_words(base_);
-    std::size_t missing = 0;
     const word_ref* missing_word = nullptr;
-    for (const word_ref& w : words) {
-      if (m_.text.find(word_text(w)) == std::string::npos) {
-        ++missing;
-        missing_word = &w;
-      }
-    }
+    const std::size_t missing = count_missing(words, missing_word);
     if (missing > 1) return std::nullopt;
     if (missing == 0) {
       if (auto f = attempt(base_)) return f;
@@ -381,6 +375,18 @@ class variant_matcher {
   }
 
  private:
+  // How many of `words` the message lacks; `last` is set to the last one it lacks.
+  std::size_t count_missing(const std::vector<word_ref>& words, const word_ref*& last) const {
+    std::size_t missing = 0;
+    for (const word_ref& w : words) {
+      if (m_.text.find(word_text(w)) == std::string::npos) {
+        ++missing;
+        last = &w;
+      }
+    }
+    return missing;
+  }
+
   std::string_view word_text(const word_ref& w) const {
     return std::string_view(base_[w.index].text).substr(w.begin, w.end - w.begin);
   }

@@ -30,8 +30,6 @@ exceptions=(
   "src/gen/perfect_hash.cpp:build_perfect_hash"        # gen
   "src/json/parse.cpp:on_scalar"                       # wire
   "src/json/parse.cpp:build"                           # wire
-  "src/json/parse.cpp:parse_http_message"              # wire
-  "src/match.cpp:run"                                  # wire
   "src/make.cpp:make_from_slots"                       # core
 )
 

@@ -47,18 +47,9 @@ nlohmann::ordered_json error_json(const error& err, bool with_entry) {
   return j;
 }
 
-void write_error(std::ostream& out, const terminal& t, const error& err) {
-  write_heading(out, t, err.status(), printable(err.code()),
-                err.known() ? err.name() : std::string_view("(unknown code)"));
-  if (!err.message().empty()) write_field(out, t, "Message", printable(err.message()));
-  if (!err.args().empty()) {
-    std::string list;
-    for (const argument& a : err.args()) {
-      if (!list.empty()) list += ", ";
-      list += std::string(a.name) + " = " + printable(a.value);
-    }
-    write_field(out, t, "Parameters", list);
-  }
+// The request ids (with their sources when there are several), how a drifted or salvaged
+// body was matched, and the retry advice.
+void write_wire_facts(std::ostream& out, const terminal& t, const error& err) {
   if (err.request_ids().size() > 1) {
     std::string list;
     for (const received_request_id& r : err.request_ids()) {
@@ -83,6 +74,21 @@ void write_error(std::ostream& out, const terminal& t, const error& err) {
   if (!err.encoded_authorization_message().empty()) {
     write_field(out, t, "Auth message", printable(err.encoded_authorization_message()));
   }
+}
+
+void write_error(std::ostream& out, const terminal& t, const error& err) {
+  write_heading(out, t, err.status(), printable(err.code()),
+                err.known() ? err.name() : std::string_view("(unknown code)"));
+  if (!err.message().empty()) write_field(out, t, "Message", printable(err.message()));
+  if (!err.args().empty()) {
+    std::string list;
+    for (const argument& a : err.args()) {
+      if (!list.empty()) list += ", ";
+      list += std::string(a.name) + " = " + printable(a.value);
+    }
+    write_field(out, t, "Parameters", list);
+  }
+  write_wire_facts(out, t, err);
   if (err.status_mismatch()) {
     const int documented = err.entry()->status;
     write_field(out, t, "Status",

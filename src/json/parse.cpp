@@ -342,6 +342,18 @@ error build(int status, std::string_view body, std::span<const http_header> head
   return err;
 }
 
+// The status of an HTTP status line (`HTTP/1.1 404 Not Found`), or 0.
+int status_of(std::string_view status_line) noexcept {
+  const std::size_t sp = status_line.find(' ');
+  if (sp == std::string_view::npos) return 0;
+  const std::string_view digits = status_line.substr(sp + 1, 3);
+  if (!all_digits(digits)) return 0;
+  int status = 0;
+  for (char c : digits)
+    status = status * 10 + (c - '0');
+  return status;
+}
+
 }  // namespace
 
 error parse_response(int status, std::string_view body, std::span<const http_header> headers,
@@ -369,16 +381,7 @@ error parse_http_message(std::string_view raw, const parse_options& options) noe
       return line;
     };
     while (starts_with(rest, "HTTP/")) {
-      const std::string_view status_line = next_line();
-      const std::size_t sp = status_line.find(' ');
-      status = 0;
-      if (sp != std::string_view::npos) {
-        const std::string_view digits = status_line.substr(sp + 1, 3);
-        if (all_digits(digits)) {
-          for (char c : digits)
-            status = status * 10 + (c - '0');
-        }
-      }
+      status = status_of(next_line());
       headers.clear();
       while (!rest.empty()) {
         const std::string_view line = next_line();

@@ -3,8 +3,10 @@
 // neither reader ever goes back over what it has read.
 #include "salvage.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -157,6 +159,28 @@ void append_utf8(std::string& out, std::uint32_t cp) {
   }
 }
 
+// The code point of a numeric reference's name (`#65`, `#x41`), or nullopt.
+std::optional<std::uint32_t> numeric_reference(std::string_view name) noexcept {
+  if (name.size() < 2 || name[0] != '#') return std::nullopt;
+  const bool hex = name[1] == 'x' || name[1] == 'X';
+  const std::size_t first = hex ? 2 : 1;
+  if (name.size() <= first) return std::nullopt;
+  std::uint32_t cp = 0;
+  for (const char ch : name.substr(first)) {
+    const char c = lower(ch);
+    std::uint32_t d = 0;
+    if (c >= '0' && c <= '9') {
+      d = static_cast<std::uint32_t>(c - '0');
+    } else if (hex && c >= 'a' && c <= 'f') {
+      d = static_cast<std::uint32_t>(c - 'a' + 10);
+    } else {
+      return std::nullopt;
+    }
+    cp = std::min<std::uint32_t>(cp * (hex ? 16U : 10U) + d, 0x110000);  // stays invalid
+  }
+  return cp;
+}
+
 // The character reference at s[i] ('&'), decoded onto `out`; returns the index after it,
 // or i + 1 (with '&' written) when it is not one.
 std::size_t decode_reference(std::string_view s, std::size_t i, std::string& out) {
@@ -181,27 +205,9 @@ std::size_t decode_reference(std::string_view s, std::size_t i, std::string& out
       return semi + 1;
     }
   }
-  if (name.size() >= 2 && name[0] == '#') {
-    const bool hex = name[1] == 'x' || name[1] == 'X';
-    std::uint32_t cp = 0;
-    bool ok = name.size() > (hex ? 2U : 1U);
-    for (std::size_t k = hex ? 2 : 1; ok && k < name.size(); ++k) {
-      const char c = lower(name[k]);
-      std::uint32_t d = 0;
-      if (c >= '0' && c <= '9') {
-        d = static_cast<std::uint32_t>(c - '0');
-      } else if (hex && c >= 'a' && c <= 'f') {
-        d = static_cast<std::uint32_t>(c - 'a' + 10);
-      } else {
-        ok = false;
-      }
-      cp = cp * (hex ? 16U : 10U) + d;
-      if (cp > 0x10FFFF) cp = 0x110000;  // stays invalid, cannot overflow
-    }
-    if (ok) {
-      append_utf8(out, cp);
-      return semi + 1;
-    }
+  if (const auto cp = numeric_reference(name)) {
+    append_utf8(out, *cp);
+    return semi + 1;
   }
   out += '&';
   return i + 1;
@@ -243,6 +249,26 @@ class text_sink {
 
 }  // namespace
 
+// For the tag at html[i] ('<'): when it opens a comment or an element whose content is not
+// shown (script, style, template, noscript), the index where that content ends (inside its
+// end tag, whose rest the caller skips; past a comment's "--" for a comment); else npos.
+std::size_t skip_hidden(std::string_view html, std::size_t i) {
+  if (html.substr(i, 4) == "<!--") {
+    const std::size_t end = html.find("--", i + 4);
+    return end == std::string_view::npos ? html.size() : end + 2;
+  }
+  for (std::string_view hidden : {"script", "style", "template", "noscript"}) {
+    if (!istarts_with(html, i + 1, hidden)) continue;
+    const std::string closing = "</" + std::string(hidden);
+    std::size_t end = i + 1;
+    while ((end = html.find("</", end)) != std::string_view::npos &&
+           !istarts_with(html, end, closing))
+      end += 2;
+    return end == std::string_view::npos ? html.size() : end + 2;
+  }
+  return std::string_view::npos;
+}
+
 std::string page_text(std::string_view html, std::size_t limit) {
   text_sink body(limit);
   text_sink title(limit);
@@ -264,28 +290,12 @@ std::string page_text(std::string_view html, std::size_t limit) {
       i = end;
       continue;
     }
-    if (html.substr(i, 4) == "<!--") {
-      const std::size_t end = html.find("-->", i + 4);
-      i = end == std::string_view::npos ? html.size() : end + 3;
-      continue;
-    }
-    // Elements whose content is not shown: skip to their end tag.
-    bool skipped = false;
-    for (std::string_view hidden : {"script", "style", "template", "noscript"}) {
-      if (istarts_with(html, i + 1, hidden)) {
-        std::size_t end = i + 1;
-        const std::string closing = "</" + std::string(hidden);
-        while ((end = html.find("</", end)) != std::string_view::npos &&
-               !istarts_with(html, end, closing))
-          end += 2;
-        i = end == std::string_view::npos ? html.size() : end + 2;
-        skipped = true;
-        break;
-      }
-    }
-    if (!skipped) {
-      if (istarts_with(html, i + 1, "title")) sink = &title;
-      if (istarts_with(html, i + 1, "/title")) sink = &body;
+    if (const std::size_t end = skip_hidden(html, i); end != std::string_view::npos) {
+      i = end;
+    } else if (istarts_with(html, i + 1, "title")) {
+      sink = &title;
+    } else if (istarts_with(html, i + 1, "/title")) {
+      sink = &body;
     }
     const std::size_t close = html.find('>', i);
     i = close == std::string_view::npos ? html.size() : close + 1;
