@@ -10,9 +10,8 @@ Rules the table encodes (see the README section for the prose):
   the errcat headers and the other libraries' headers they may include; `—` means none and
   `*` means any;
 - C++ standard library headers are always allowed;
-- `<catalog>.hpp` stands for every run-time catalog header errcat_add_catalog generates
-  (iam.hpp, apigw.hpp, users' own) and `<catalog>_table.hpp` for every header for constexpr
-  use of a table (iam_table.hpp); version.hpp, also generated, has a row of its own;
+- `<catalog>.hpp` stands for every catalog header errcat_add_catalog generates (iam.hpp,
+  apigw.hpp, users' own); the other generated headers (version.hpp) have rows of their own;
 - a header that no row names is an error, so a new header cannot slip past the rule.
 """
 
@@ -37,7 +36,10 @@ cstddef cstdint cstdio cstdlib cstring ctime cuchar cwchar cwctype
 """.split())
 
 GENERATED_CATALOG = "<catalog>.hpp"
-GENERATED_TABLE = "<catalog>_table.hpp"
+GENERATED_TABLE = "<catalog>_table.hpp"  # a catalog's constexpr table header
+# Paths (under errcat/) of the generated catalog headers found, which an include of one
+# (a table header includes its catalog header) stands for as GENERATED_CATALOG.
+generated_catalogs = set()
 INCLUDE_LINE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
 SECTION = "## Which header may include which"
 
@@ -83,9 +85,8 @@ def allowed(include, names):
     return any(n == "*" or fnmatch.fnmatchcase(include, n) for n in names)
 
 
-def check_header(path, name, rules, readme, generated=()):
-    """Problems with one header: a missing row, or includes no row allows. `generated`: the
-    generated headers' paths, so that an include of one matches its table name too."""
+def check_header(path, name, rules, readme):
+    """Problems with one header: a missing row, or includes no row allows."""
     mine = [r for r in rules if r.names(name)]
     if not mine:
         return [f"{path}: no row of the table in {readme} names {name}; add one"]
@@ -97,8 +98,9 @@ def check_header(path, name, rules, readme, generated=()):
         target = m.group(2)
         if target.startswith("errcat/"):
             inner = target[len("errcat/"):]
-            names = [inner, generated_name(inner)] if inner in generated else [inner]
-            if any(allowed(n, r.errcat) for r in mine for n in names):
+            if inner in generated_catalogs:
+                inner = GENERATED_CATALOG
+            if any(allowed(inner, r.errcat) for r in mine):
                 continue
             kind = "errcat header"
         elif target in STD_HEADERS:
@@ -113,18 +115,17 @@ def check_header(path, name, rules, readme, generated=()):
     return problems
 
 
-def generated_name(rel):
-    """The table's name for a generated header."""
-    if rel == "version.hpp":
-        return rel
-    return GENERATED_TABLE if rel.endswith("_table.hpp") else GENERATED_CATALOG
-
-
 def headers_under(root, generated):
     out = []
     for p in sorted(root.rglob("*.hpp")):
         rel = p.relative_to(root).as_posix()
-        out.append((p, generated_name(rel) if generated else rel))
+        if not generated or rel == "version.hpp":
+            out.append((p, rel))
+        elif rel.endswith("_table.hpp"):
+            out.append((p, GENERATED_TABLE))
+        else:
+            generated_catalogs.add(rel)
+            out.append((p, GENERATED_CATALOG))
     return out
 
 
@@ -150,16 +151,14 @@ def main():
     rules = parse_table(args.readme)
     self_test(rules, args.readme)
     headers = headers_under(args.include_dir / "errcat", generated=False)
-    generated = set()
     if args.generated_dir:
         gen = args.generated_dir / "errcat"
         if not gen.is_dir():
             sys.exit(f"{gen}: no generated headers (build errcat first)")
         headers += headers_under(gen, generated=True)
-        generated = {p.relative_to(gen).as_posix() for p in gen.rglob("*.hpp")}
     problems = []
     for path, name in headers:
-        problems += check_header(path, name, rules, args.readme, generated)
+        problems += check_header(path, name, rules, args.readme)
     for p in problems:
         print(p)
     print(f"{len(headers)} headers checked against {len(rules)} rows: "
