@@ -25,7 +25,8 @@ int main() {
   };
   const std::string user = "user";
   const errcat::error checked = errcat::iam::make<"IAM.0004">(user, 42);
-  const errcat::error run_time = errcat::iam::make("IAM.0004", {{"target", user}, {"target_id", 42}});
+  const errcat::error run_time =
+      errcat::iam::make("IAM.0004", {{"target", user}, {"target_id", 42}});
   check(checked.message() == "Could not find user: 42.", "make<> renders its parameters");
   check(run_time.message() == checked.message(), "run-time make renders the same message");
   check(checked.value_of("target_id") == "42", "the values are kept");
