@@ -79,9 +79,7 @@ void add_explain_command(CLI::App& app, context& ctx) {
   cmd->add_option("CODE", o->code, "The code (IAM.0004, APIGW.0301) or entry name")
       ->type_name("")
       ->required();
-  cmd->add_option("--format", o->format, "text or json")
-      ->type_name("FORMAT")
-      ->check(CLI::IsMember({"text", "json"}).description(""));
+  add_format_option(*cmd, o->format, {"text", "json"});
   cmd->footer("Example: errcat explain 404 IAM.0004");
   cmd->callback([o, &ctx] { ctx.run = [o](const terminal& t) { return run_explain(*o, t); }; });
 }

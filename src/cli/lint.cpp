@@ -75,9 +75,7 @@ void add_lint_command(CLI::App& app, context& ctx) {
   CLI::App* cmd = app.add_subcommand("lint", "Check a catalog file as the build does");
   cmd->add_option("FILE", o->file, "The catalog JSON file")->type_name("")->required();
   cmd->footer("Example: errcat lint data/errors.json");
-  cmd->add_option("--format", o->format, "text (default) or json")
-      ->type_name("FORMAT")
-      ->check(CLI::IsMember({"text", "json"}).description(""));
+  add_format_option(*cmd, o->format, {"text", "json"});
   cmd->callback([o, &ctx] { ctx.run = [o](const terminal& t) { return run_lint(*o, t); }; });
 }
 

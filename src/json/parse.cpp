@@ -17,6 +17,7 @@
 #include "errcat/iam.hpp"
 #include "errcat/json.hpp"
 #include "errcat/match.hpp"
+#include "salvage.hpp"
 #include "shapes.hpp"
 #include "utf8.hpp"
 
@@ -185,113 +186,159 @@ constexpr bool all_digits(std::string_view s) noexcept {
   return true;
 }
 
-// The catalogs to search for `code`, most likely first.
-std::array<const catalog*, 2> default_order(std::string_view code) noexcept {
-  if (starts_with(code, "APIG")) return {&apigw::catalog, &iam::catalog};
+// The catalogs to look `code` up in, most likely first; for an empty code (a message to
+// match), every catalog. The caller's list, when it gave one, as it gave it.
+std::vector<const catalog*> catalogs_for(const parse_options& options, std::string_view code) {
+  if (!options.catalogs.empty()) {
+    std::vector<const catalog*> out;
+    for (const catalog* c : options.catalogs) {
+      if (c != nullptr) out.push_back(c);
+    }
+    return out;
+  }
+  if (iequals(code.substr(0, 4), "APIG")) return {&apigw::catalog, &iam::catalog};
   return {&iam::catalog, &apigw::catalog};
 }
 
-template <class F>
-void for_each_catalog(const parse_options& options, std::string_view code, F&& f) {
-  if (!options.catalogs.empty()) {
-    for (const catalog* c : options.catalogs) {
-      if (c != nullptr && f(*c)) return;
-    }
-    return;
+// What a body gave, however it had to be read.
+struct reading {
+  body_fields fields;
+  bool complete = false;  // one complete JSON value
+  bool salvaged = false;  // the fields were picked out of text that is not JSON
+  bool page = false;      // an HTML page: the message is its visible text
+};
+
+// Fills the members the JSON reader did not find from the body's `"key": "value"` pairs.
+void salvage(std::string_view body, body_fields& f) {
+  json_detail::salvaged_fields s = json_detail::salvage_pairs(body);
+  if (!f.code.found() && !s.code.empty()) f.code.offer(std::move(s.code), 1);
+  if (!f.message.found() && !s.message.empty()) f.message.offer(std::move(s.message), 1);
+  if (!f.request_id.found() && !s.request_id.empty())
+    f.request_id.offer(std::move(s.request_id), 1);
+  if (!f.encoded_authorization_message.found() && !s.encoded_authorization_message.empty())
+    f.encoded_authorization_message.offer(std::move(s.encoded_authorization_message), 1);
+}
+
+reading read(std::string_view body, const parse_options& options) {
+  reading r;
+  // nlohmann rejects invalid UTF-8 outright; a repaired copy is read instead, so the
+  // fields survive (the original bytes stay the raw body).
+  std::string repaired;
+  std::string_view text = body;
+  if (!json_detail::valid_utf8(body)) {
+    repaired = json_detail::replace_invalid_utf8(body);
+    text = repaired;
   }
-  for (const catalog* c : default_order(code)) {
-    if (f(*c)) return;
+  if (json_detail::looks_like_markup(text)) {
+    r.fields.message.offer(json_detail::page_text(text, options.max_page_text), 1);
+    r.page = true;
+    return r;
+  }
+  const bool json = read_body(text, r.fields);
+  r.complete = json && text.data() == body.data();
+  if (!json) {
+    salvage(text, r.fields);
+    r.salvaged = r.fields.code.found() || r.fields.message.found();
+  }
+  return r;
+}
+
+// The error a body's code names: the entry of the first catalog that knows the code (in
+// any letter case), with the values the message gives.
+std::optional<error> identify_by_code(int status, const reading& r, const parse_options& options) {
+  const std::string_view code = r.fields.code.value;
+  const std::string_view message = r.fields.message.value;
+  for (const catalog* c : catalogs_for(options, code)) {
+    const code_key* k = find_key_any_case(*c, code);
+    if (k == nullptr) continue;
+    const match_result m = c->match(status, k->code, message);
+    error err = r.fields.message.found() ? error(*m.entry, message, m.args) : error(*m.entry);
+    err.set_code_on_wire(code);
+    err.set_match(m.kind);
+    return err;
+  }
+  return std::nullopt;
+}
+
+// The error a message names when the body has no code (Keystone's shape).
+std::optional<error> identify_by_message(int status, const reading& r,
+                                         const parse_options& options) {
+  if (status == 0 || r.page || !r.fields.message.found()) return std::nullopt;
+  const std::string_view message = r.fields.message.value;
+  const match_result m = match_message(catalogs_for(options, {}), status, message);
+  if (m.entry == nullptr) return std::nullopt;
+  error err(*m.entry, message, m.args);
+  err.set_match(m.kind);
+  return err;
+}
+
+std::optional<request_id_source> request_id_header(std::string_view name) noexcept {
+  if (iequals(name, "x-request-id")) return request_id_source::x_request_id;
+  if (iequals(name, "x-iam-trace-id")) return request_id_source::x_iam_trace_id;
+  if (iequals(name, "x-openstack-request-id")) return request_id_source::x_openstack_request_id;
+  return std::nullopt;
+}
+
+void add_request_ids(error& err, const body_fields& f, std::span<const http_header> headers) {
+  if (f.request_id.found() && !f.request_id.value.empty())
+    err.add_request_id(request_id_source::body, f.request_id.value);
+  for (const http_header& h : headers) {
+    const auto source = request_id_header(trim(h.name));
+    const std::string_view id = trim(h.value);
+    if (source && !id.empty()) err.add_request_id(*source, id);
   }
 }
 
-std::size_t literal_size(const entry& e) noexcept {
-  std::size_t n = 0;
-  for (const segment& s : e.segments) {
-    if (s.is_literal()) n += s.text.size();
+// For a body read through a shape definition (problem details, google.rpc.Status): every
+// request id with its source, and the retry advice. The shape reader chose one id, from the
+// body or else from `X-Request-Id`; it is kept as the body's when no header carried it.
+void add_wire_facts(error& err, std::span<const http_header> headers,
+                    const parse_options& options) {
+  const std::string chosen(err.request_id());
+  bool from_header = false;
+  for (const http_header& h : headers) {
+    if (request_id_header(trim(h.name)) && trim(h.value) == chosen) from_header = true;
   }
-  return n;
-}
-
-// A body with a message but no catalog code (Keystone's shape): the entry documented under
-// `status` whose template the message fits, preferring the most literal text.
-const entry* find_by_message(const parse_options& options, int status, std::string_view message) {
-  const entry* best = nullptr;
-  std::size_t best_literal = 0;
-  for_each_catalog(options, {}, [&](const catalog& c) {
-    for (const entry& e : c) {
-      if (e.status != status) continue;
-      const std::size_t lit = literal_size(e);
-      if (best != nullptr && lit <= best_literal) continue;
-      if (match(e, message).has_value()) {
-        best = &e;
-        best_literal = lit;
-      }
-    }
-    return false;
-  });
-  return best;
+  if (!chosen.empty() && !from_header) err.add_request_id(request_id_source::body, chosen);
+  add_request_ids(err, body_fields{}, headers);
+  err.set_request_id({});  // request_id() picks by the documented order
+  err.set_retry(advise_retry(err, headers, options.now));
 }
 
 error build(int status, std::string_view body, std::span<const http_header> headers,
             const parse_options& options) {
   // Problem details and google.rpc.Status are read through their shape definitions.
-  if (std::optional<error> standard = json_detail::read_document(status, body, headers, options))
+  if (std::optional<error> standard = json_detail::read_document(status, body, headers, options)) {
+    add_wire_facts(*standard, headers, options);
     return std::move(*standard);
-  body_fields f;
-  bool complete = false;
-  if (json_detail::valid_utf8(body)) {
-    complete = read_body(body, f);
-  } else {
-    // nlohmann rejects invalid UTF-8 outright; read a repaired copy so the fields survive,
-    // and keep the original bytes as the raw body.
-    read_body(json_detail::replace_invalid_utf8(body), f);
   }
+  const reading r = read(body, options);
+  const body_fields& f = r.fields;
   const int effective = status != 0 ? status : f.status;
-  const std::string_view code = f.code.value;
-  const std::string_view message = f.message.value;
 
-  error err;
-  bool matched = false;
+  std::optional<error> found;
   if (f.code.found()) {
-    for_each_catalog(options, code, [&](const catalog& c) {
-      if (c.find_key(code) == nullptr) return false;
-      match_result m = c.match(effective, code, message);
-      if (!f.message.found()) {
-        err = error(*m.entry);
-      } else if (!m.args.empty() || match(*m.entry, message).has_value()) {
-        err = error(*m.entry, std::string(message), std::move(m.args));
-      } else {
-        // Found by code, but the server worded it differently: keep its words.
-        err = error(*m.entry, std::string(message), {});
-      }
-      err.set_code(code);
-      matched = true;
-      return true;
-    });
-  } else if (f.message.found() && effective != 0) {
-    if (const entry* e = find_by_message(options, effective, message)) {
-      auto values = match(*e, message);
-      err = error(*e, std::string(message), values ? std::move(*values) : std::vector<argument>{});
-      matched = true;
-    }
-  }
-  if (!matched) err = error(effective, code, message);
-  if (effective != 0) err.set_status(effective);
-
-  if (f.request_id.found()) {
-    err.set_request_id(f.request_id.value);
+    found = identify_by_code(effective, r, options);
   } else {
-    for (const http_header& h : headers) {
-      if (iequals(trim(h.name), "x-request-id")) {
-        err.set_request_id(trim(h.value));
-        break;
-      }
-    }
+    found = identify_by_message(effective, r, options);
   }
+  error err = found ? std::move(*found) : error(effective, f.code.value, f.message.value);
+  if (!found) {
+    err.set_match(match_kind::none);
+    if (f.code.found()) err.set_code_on_wire(f.code.value);
+  } else if (r.salvaged) {
+    err.set_match(match_kind::salvaged);
+  }
+  // A salvaged body is text copied from somewhere, not a response: its entry's documented
+  // status is not taken for one that was received.
+  if (effective != 0 || r.salvaged || !options.assume_documented_status) err.set_status(effective);
+
+  add_request_ids(err, f, headers);
   if (f.encoded_authorization_message.found())
     err.set_encoded_authorization_message(f.encoded_authorization_message.value);
-  if (!complete || !f.object || (!f.code.found() && !f.message.found()))
+  if (!r.complete || !f.object || (!f.code.found() && !f.message.found()))
     err.set_raw_body(json_detail::bounded_prefix(body, options.max_raw_body));
+  err.set_retry(advise_retry(err, headers, options.now));
   return err;
 }
 
