@@ -1,9 +1,11 @@
 // Makes and reads errors through every core header, with {fmt} unreachable (see
-// CMakeLists.txt): the checked and the run-time make, rendering, std::error_code,
-// exceptions and the umbrella header.
+// CMakeLists.txt): the checked and the run-time make, rendering (run-time and constexpr),
+// std::error_code, exceptions and the umbrella header.
 #include <errcat/apigw.hpp>
 #include <errcat/errcat.hpp>
 #include <errcat/iam.hpp>
+#include <errcat/iam_table.hpp>  // constexpr use: render<>() and static_assert on the table
+#include <errcat/render.hpp>
 
 #include <cstdio>
 #include <string>
@@ -33,6 +35,9 @@ int main() {
   check(errcat::iam::render<"IAM.0012">(100, 60).find("100 times per 60 seconds") !=
             std::string::npos,
         "render<> fills integers");
+  const errcat::param_value values[] = {"user", 7};
+  check(errcat::render(*errcat::iam::catalog.find("IAM.0004"), values) == "Could not find user: 7.",
+        "run-time render fills the template");
   const errcat::error unknown(418, "IAM.9999", "teapot");
   check(!unknown.known() && unknown.code() == "IAM.9999", "an unknown code is kept");
   try {
