@@ -31,7 +31,7 @@ exceptions=(
   "src/json/parse.cpp:on_scalar"                       # wire
   "src/json/parse.cpp:build"                           # wire
   "src/json/parse.cpp:parse_http_message"              # wire
-  "src/match.cpp:step"                                 # wire
+  "src/match.cpp:run"                                  # wire
   "src/make.cpp:make_from_slots"                       # core
 )
 

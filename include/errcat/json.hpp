@@ -152,8 +152,7 @@ inline constexpr std::string_view default_type_authority = "tag:errcat.invalid,2
 const catalog* catalog_of(const entry& e) noexcept;
 
 /// The problem `type` base of catalog `c`: its `type_base` when set (a prefix, used as it
-/// is), else
-/// `default_type_authority` + service + `/` (`tag:errcat.invalid,2026:iam/`).
+/// is), else `default_type_authority` + service + `/` (`tag:errcat.invalid,2026:iam/`).
 std::string type_base_of(const catalog& c);
 
 /// The RFC 9457 `type` URI of `e`: its catalog's `type_base_of()`, the code

@@ -56,9 +56,13 @@ add_test(NAME "import: data/README.md's example imports a table and lints the ca
     "-DWORK=${CMAKE_CURRENT_BINARY_DIR}/import_readme_example"
     -P "${PROJECT_SOURCE_DIR}/tests/import/readme_example.cmake")
 
-# Imported catalogs generate and compile: the manual's example and OTC's IAM table.
+# Imported catalogs generate and compile: the manual's example, OTC's IAM table, ECS's
+# (three code prefixes, a row with status 202 left out) and Auto Scaling's ({0}, {1}).
+set(otc "${ERRCAT_SHARED_DIR}/data/otc")
 foreach(case "shop|${PROJECT_SOURCE_DIR}/tests/data/import/shop.md"
-    "iam|${ERRCAT_SHARED_DIR}/data/otc/identity-access-management/api-ref/source/appendix/error_codes.rst")
+    "iam|${otc}/identity-access-management/api-ref/source/appendix/error_codes.rst"
+    "ecs|${otc}/elastic-cloud-server/api-ref/source/appendix/error_codes.rst"
+    "as|${otc}/auto-scaling/api-ref/source/appendix/error_codes.rst")
   string(REPLACE "|" ";" case "${case}")
   list(GET case 0 service)
   list(GET case 1 table)
@@ -72,3 +76,7 @@ foreach(case "shop|${PROJECT_SOURCE_DIR}/tests/data/import/shop.md"
   set_tests_properties("import: an imported ${service} catalog generates with errcat-gen and compiles"
     PROPERTIES SKIP_REGULAR_EXPRESSION "errcat test skipped: ")
 endforeach()
+
+errcat_cli_test("import writes the errc prefix it is given"
+  ARGS import "${import_dir}/shop.md" --service shop --errc-prefix SHOP EXIT 0
+  JSON "errc_prefix=SHOP")

@@ -13,7 +13,8 @@ namespace errcat::gen::import {
 std::string diagnostic::str() const {
   std::string s = file;
   if (line > 0) s += ":" + std::to_string(line);
-  s += error ? ": error: " : ": warning: ";
+  if (!s.empty()) s += ": ";
+  s += error ? "error: " : "warning: ";
   s += text;
   return s;
 }

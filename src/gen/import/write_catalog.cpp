@@ -18,9 +18,9 @@ bool is_ident_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
 }
 
-// The documented message as a template errcat-gen reads: a "%" that starts none of the
-// generator's placeholders (%s, %d, %(name)s, %(name)d) is doubled so it stays literal.
-std::string as_template(std::string_view m) {
+// A "%" the template parser would reject (a conversion errcat does not render, "%x", or a
+// malformed "%(name)") written "%%", so the documented text stays literal.
+std::string escape_percent(std::string_view m) {
   std::string out;
   out.reserve(m.size());
   for (std::size_t i = 0; i < m.size(); ++i) {
@@ -41,6 +41,15 @@ std::string as_template(std::string_view m) {
     out += placeholder ? "%" : "%%";
   }
   return out;
+}
+
+// The documented message as a template errcat-gen reads: exactly as written when the
+// generator's template parser takes it (it reads "90% full" as prose), else with the
+// rejected "%" doubled. Whatever else it rejects, the generator's check reports.
+std::string as_template(std::string_view m) {
+  gen::parsed_template t;
+  if (!gen::parse_template(m, {}, t)) return std::string(m);
+  return escape_percent(m);
 }
 
 // The word before position `at` of `m`, lowercased, when it can name a parameter.
@@ -144,6 +153,33 @@ nlohmann::ordered_json entry_json(const row& r, int status, const std::string& n
   return e;
 }
 
+// The prefix of `PREFIX.DIGITS` codes (1 to 4 digits) that most rows have, when the codes
+// have several prefixes (ECS: Ecs., Common., Pdp.): the generator keeps readable errc
+// values for that one. Empty when there is one prefix or none (the generator's default).
+std::string main_prefix(const std::vector<row>& rows) {
+  std::vector<std::pair<std::string, std::size_t>> counts;  // in order of first use
+  for (const row& r : rows) {
+    const std::size_t dot = r.code.rfind('.');
+    if (dot == std::string::npos || dot == 0) continue;
+    const std::string_view digits = std::string_view(r.code).substr(dot + 1);
+    if (digits.empty() || digits.size() > 4 ||
+        !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      continue;
+    const std::string prefix = r.code.substr(0, dot);
+    auto it = std::find_if(counts.begin(), counts.end(),
+                           [&](const auto& c) { return c.first == prefix; });
+    if (it == counts.end()) {
+      counts.emplace_back(prefix, 1);
+    } else {
+      ++it->second;
+    }
+  }
+  if (counts.size() < 2) return {};
+  return std::max_element(counts.begin(), counts.end(),
+                          [](const auto& a, const auto& b) { return a.second < b.second; })
+      ->first;
+}
+
 // `name` cut to `size` bytes without a trailing "_", then "_" and `suffix`.
 std::string suffixed(const std::string& name, std::size_t size, const std::string& suffix) {
   std::string base = name.substr(0, size);
@@ -235,6 +271,8 @@ written_catalog write_catalog(const std::vector<row>& rows, const catalog_option
       options.cpp_namespace.empty() ? "errcat::" + options.service : options.cpp_namespace;
   if (!options.title.empty()) doc["title"] = options.title;
   if (!options.source.empty()) doc["source"] = options.source;
+  if (const std::string prefix = options.errc_prefix.value_or(main_prefix(rows)); !prefix.empty())
+    doc["errc_prefix"] = prefix;
   doc["errors"] = std::move(writer.errors);
   out.json = doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
   return out;
