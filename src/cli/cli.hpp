@@ -76,11 +76,12 @@ std::string csv_field(std::string_view s);
 
 // --- the catalogs -------------------------------------------------------------------
 
-/// The catalogs built into the tool, IAM first.
-std::array<const catalog*, 2> bundled_catalogs() noexcept;
-
-/// The catalog `e` belongs to.
+/// The catalog `e` belongs to (every entry the tool shows is a bundled one: the catalogs
+/// come from errcat::bundled_catalogs() alone).
 const catalog& catalog_of(const entry& e) noexcept;
+
+/// The registry's name of the catalog `e` belongs to (`iam`, `ecs`, `otc.iam`).
+std::string_view service_of(const entry& e) noexcept;
 
 /// The placeholder of parameter `i` as `e`'s template spells it (`%(target)s`, `%d`).
 std::string_view placeholder_of(const entry& e, std::size_t i) noexcept;
@@ -88,8 +89,9 @@ std::string_view placeholder_of(const entry& e, std::size_t i) noexcept;
 /// "string" or "integer".
 std::string_view kind_name(param_kind k) noexcept;
 
-/// Entries for `code` (under `status`, 0: any) in every bundled catalog. Tries the code as
-/// given, then in upper case, then as an entry name (`resource_not_found`).
+/// Entries for `code` (under `status`, 0: any) in every bundled catalog, through the
+/// registry (any letter case, alias prefixes), else entries named `code`
+/// (`resource_not_found`), in the registry's default order.
 std::vector<const entry*> find_entries(int status, std::string_view code);
 
 /// The codes closest to `code` by edit distance (case-insensitive), best first.

@@ -1,7 +1,6 @@
 // explain, list and search: looking things up in the bundled catalogs.
-#include <errcat/apigw.hpp>
 #include <errcat/http_status.hpp>
-#include <errcat/iam.hpp>
+#include <errcat/registry.hpp>
 
 #include <algorithm>
 #include <iostream>
@@ -81,8 +80,8 @@ bool status_matches(std::string_view pattern, int status) {
 }
 
 std::vector<std::string> summary_row(const entry& e) {
-  return {std::to_string(e.status), std::string(e.code), std::string(e.name),
-          std::string(e.message)};
+  return {std::string(service_of(e)), std::to_string(e.status), std::string(e.code),
+          std::string(e.name), std::string(e.message)};
 }
 
 void write_entries(const std::vector<const entry*>& entries, std::string_view format,
@@ -95,14 +94,14 @@ void write_entries(const std::vector<const entry*>& entries, std::string_view fo
   } else if (format == "csv") {
     std::cout << "catalog,status,code,name,message,description,remediation\n";
     for (const entry* e : entries) {
-      std::cout << csv_field(catalog_of(*e).service) << ',' << e->status << ','
-                << csv_field(e->code) << ',' << csv_field(e->name) << ',' << csv_field(e->message)
-                << ',' << csv_field(e->description) << ',' << csv_field(e->remediation) << '\n';
+      std::cout << csv_field(service_of(*e)) << ',' << e->status << ',' << csv_field(e->code) << ','
+                << csv_field(e->name) << ',' << csv_field(e->message) << ','
+                << csv_field(e->description) << ',' << csv_field(e->remediation) << '\n';
     }
   } else {
     table tab;
-    tab.header = {"STATUS", "CODE", "NAME", "MESSAGE"};
-    tab.fixed = {true, true, false, false};
+    tab.header = {"SERVICE", "STATUS", "CODE", "NAME", "MESSAGE"};
+    tab.fixed = {true, true, true, false, false};
     for (const entry* e : entries)
       tab.rows.push_back(summary_row(*e));
     tab.write(std::cout, t);
@@ -111,15 +110,14 @@ void write_entries(const std::vector<const entry*>& entries, std::string_view fo
 
 }  // namespace
 
-std::array<const catalog*, 2> bundled_catalogs() noexcept {
-  return {&errcat::iam::catalog, &errcat::apigw::catalog};
+const catalog& catalog_of(const entry& e) noexcept {
+  const bundled_catalog* c = bundled_catalog_of(e);
+  return c != nullptr ? *c->catalog : *bundled_catalogs().front().catalog;
 }
 
-const catalog& catalog_of(const entry& e) noexcept {
-  for (const catalog* c : bundled_catalogs()) {
-    if (&e >= c->entries.data() && &e < c->entries.data() + c->entries.size()) return *c;
-  }
-  return errcat::iam::catalog;
+std::string_view service_of(const entry& e) noexcept {
+  const bundled_catalog* c = bundled_catalog_of(e);
+  return c != nullptr ? c->name : std::string_view();
 }
 
 std::string_view placeholder_of(const entry& e, std::size_t i) noexcept {
@@ -140,7 +138,7 @@ nlohmann::ordered_json entry_json(const entry& e) {
                       {"kind", kind_name(e.params[i].kind)},
                       {"placeholder", placeholder_of(e, i)}});
   }
-  return {{"catalog", catalog_of(e).service},
+  return {{"catalog", service_of(e)},
           {"status", e.status},
           {"reason", reason_phrase(e.status)},
           {"code", e.code},
@@ -166,9 +164,9 @@ void write_field(std::ostream& out, const terminal& t, std::string_view label,
 void write_entry_footer(std::ostream& out, const terminal& t, const entry& e) {
   write_field(out, t, "Description", e.description);
   write_field(out, t, "Remediation", e.remediation);
-  write_field(out, t, "Catalog",
-              std::string(catalog_of(e).service) + " (" + errc_name(e) + " = " +
-                  std::to_string(e.value) + ")");
+  write_field(
+      out, t, "Catalog",
+      std::string(service_of(e)) + " (" + errc_name(e) + " = " + std::to_string(e.value) + ")");
 }
 
 void write_entry(std::ostream& out, const terminal& t, const entry& e) {
@@ -199,17 +197,11 @@ void write_heading(std::ostream& out, const terminal& t, int status, std::string
 
 std::vector<const entry*> find_entries(int status, std::string_view code) {
   std::vector<const entry*> found;
-  const auto collect = [&](std::string_view c) {
-    for (const catalog* cat : bundled_catalogs()) {
-      for (const entry& e : cat->find_all(status, c))
-        found.push_back(&e);
-    }
-  };
-  collect(code);
-  if (found.empty() && code.size() <= max_code_size) collect(to_upper(code));
+  for (const bundled_match m : find_bundled(status, code))
+    found.push_back(m.entry);
   if (found.empty()) {
-    for (const catalog* cat : bundled_catalogs()) {
-      for (const entry& e : *cat) {
+    for (const bundled_catalog& c : bundled_catalogs()) {
+      for (const entry& e : *c.catalog) {
         if (e.name == code && (status == 0 || e.status == status)) found.push_back(&e);
       }
     }
@@ -220,8 +212,8 @@ std::vector<const entry*> find_entries(int status, std::string_view code) {
 std::vector<std::string_view> nearest_codes(std::string_view code, std::size_t max_count) {
   if (code.size() > 4 * max_code_size) return {};
   std::vector<std::string> spellings{to_upper(code)};
-  for (const catalog* c : bundled_catalogs()) {
-    for (const code_alias& a : c->aliases) {
+  for (const bundled_catalog& c : bundled_catalogs()) {
+    for (const code_alias& a : c.catalog->aliases) {
       if (spellings[0].starts_with(to_upper(a.prefix))) {
         spellings.push_back(std::string(a.canonical) + spellings[0].substr(a.prefix.size()));
       }
@@ -233,8 +225,8 @@ std::vector<std::string_view> nearest_codes(std::string_view code, std::size_t m
     std::string_view code;
   };
   std::vector<candidate> candidates;
-  for (const catalog* c : bundled_catalogs()) {
-    for (const code_key& k : c->keys) {
+  for (const bundled_catalog& c : bundled_catalogs()) {
+    for (const code_key& k : c.catalog->keys) {
       std::size_t d = SIZE_MAX;
       for (const std::string& s : spellings)
         d = std::min(d, edit_distance(s, to_upper(k.code)));
@@ -307,9 +299,15 @@ int run_explain(const explain_options& o, const terminal& t) {
 
 int run_list(const list_options& o, const terminal& t) {
   std::vector<const entry*> shown;
-  for (const catalog* c : bundled_catalogs()) {
-    if (o.catalog != "all" && o.catalog != c->service) continue;
-    for (const entry& e : *c) {
+  const bundled_catalog* only = o.catalog == "all" ? nullptr : find_bundled_catalog(o.catalog);
+  if (o.catalog != "all" && only == nullptr) {
+    std::cerr << "errcat: no bundled catalog is called \"" << printable(o.catalog)
+              << "\"; see errcat list --format csv\n";
+    return exit_usage;
+  }
+  for (const bundled_catalog& c : bundled_catalogs()) {
+    if (only != nullptr && only != &c) continue;
+    for (const entry& e : *c.catalog) {
       if (status_matches(o.status, e.status)) shown.push_back(&e);
     }
   }
@@ -352,12 +350,19 @@ int run_search(const search_options& o, const terminal& t) {
     int score;
     const entry* e;
   };
+  // Entries whose code a word names (any case, any alias spelling): the best match there is.
+  std::vector<std::vector<const entry*>> named(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    for (const bundled_match m : find_bundled(words[i]))
+      named[i].push_back(m.entry);
+  }
   std::vector<hit> hits;
-  for (const catalog* c : bundled_catalogs()) {
-    for (const entry& e : *c) {
+  for (const bundled_catalog& c : bundled_catalogs()) {
+    for (const entry& e : *c.catalog) {
       int score = 0;
       bool all = true;
-      for (const std::string& w : words) {
+      for (std::size_t wi = 0; wi < words.size(); ++wi) {
+        const std::string& w = words[wi];
         int word_score = 0;
         for (const field_weight& f : fields) {
           const std::string text = to_lower(e.*f.field);
@@ -369,9 +374,12 @@ int run_search(const search_options& o, const terminal& t) {
             break;
           }
         }
-        // Naming the code itself (any case, any alias spelling) is the best match there is.
-        const code_key* k = w.size() <= max_code_size ? c->find_key(to_upper(w)) : nullptr;
-        if (k != nullptr && k == c->find_key(e.code)) word_score += 200;
+        for (const entry* n : named[wi]) {
+          if (n->code == e.code && bundled_catalog_of(*n) == &c) {
+            word_score += 200;
+            break;
+          }
+        }
         if (word_score == 0) all = false;
         score += word_score;
       }

@@ -12,10 +12,9 @@
 #include <utility>
 #include <vector>
 
-#include "errcat/apigw.hpp"
-#include "errcat/iam.hpp"
 #include "errcat/json.hpp"
 #include "errcat/match.hpp"
+#include "errcat/registry.hpp"
 #include "utf8.hpp"
 
 namespace errcat {
@@ -227,22 +226,58 @@ constexpr bool all_digits(std::string_view s) noexcept {
   return true;
 }
 
-// The catalogs to search for `code`, most likely first.
-std::array<const catalog*, 2> default_order(std::string_view code) noexcept {
-  if (starts_with(code, "APIG")) return {&apigw::catalog, &iam::catalog};
-  return {&iam::catalog, &apigw::catalog};
+// A catalog to look a code up in, and the code as that catalog documents it (the registry
+// matches any letter case: a server's `ecs.0114` is the table's `Ecs.0114`).
+struct catalog_candidate {
+  const catalog* source = nullptr;
+  std::string_view code;
+};
+
+// The catalogs to look `code` up in, most likely first. The catalogs the caller names in
+// `options`, in its order, and only those. Otherwise the bundled catalogs (the registry):
+// for a code, those that document it, first the ones whose template under `status` matches
+// `message` (VPC.0101 is in VPC's and EIP's tables), then in the registry's default order;
+// without a code, every bundled catalog in that order.
+std::vector<catalog_candidate> catalogs_for(const parse_options& options, int status,
+                                            std::string_view code, std::string_view message) {
+  std::vector<catalog_candidate> out;
+  const auto add = [&out](const catalog* c, std::string_view documented) {
+    for (const catalog_candidate& have : out) {
+      if (have.source == c) return;
+    }
+    out.push_back({c, documented});
+  };
+  if (!options.catalogs.empty()) {
+    for (const catalog* c : options.catalogs) {
+      if (c == nullptr) continue;
+      std::string_view documented = code;
+      for (const bundled_match m : find_bundled(code)) {
+        if (m.source->catalog == c && c->find_key(code) == nullptr) documented = m.entry->code;
+      }
+      add(c, documented);
+    }
+    return out;
+  }
+  if (code.empty()) {
+    for (const bundled_catalog& c : bundled_catalogs())
+      add(c.catalog, code);
+    return out;
+  }
+  const bundled_range found = find_bundled(code);
+  for (const bundled_match m : found) {
+    if (m.entry->status == status && match(*m.entry, message).has_value())
+      add(m.source->catalog, m.entry->code);
+  }
+  for (const bundled_match m : found)
+    add(m.source->catalog, m.entry->code);
+  return out;
 }
 
 template <class F>
-void for_each_catalog(const parse_options& options, std::string_view code, F&& f) {
-  if (!options.catalogs.empty()) {
-    for (const catalog* c : options.catalogs) {
-      if (c != nullptr && f(*c)) return;
-    }
-    return;
-  }
-  for (const catalog* c : default_order(code)) {
-    if (f(*c)) return;
+void for_each_catalog(const parse_options& options, int status, std::string_view code,
+                      std::string_view message, F&& f) {
+  for (const catalog_candidate& c : catalogs_for(options, status, code, message)) {
+    if (f(*c.source, c.code)) return;
   }
 }
 
@@ -259,7 +294,7 @@ std::size_t literal_size(const entry& e) noexcept {
 const entry* find_by_message(const parse_options& options, int status, std::string_view message) {
   const entry* best = nullptr;
   std::size_t best_literal = 0;
-  for_each_catalog(options, {}, [&](const catalog& c) {
+  for_each_catalog(options, status, {}, message, [&](const catalog& c, std::string_view) {
     for (const entry& e : c) {
       if (e.status != status) continue;
       const std::size_t lit = literal_size(e);
@@ -292,21 +327,22 @@ error build(int status, std::string_view body, std::span<const http_header> head
   error err;
   bool matched = false;
   if (f.code.found()) {
-    for_each_catalog(options, code, [&](const catalog& c) {
-      if (c.find_key(code) == nullptr) return false;
-      match_result m = c.match(effective, code, message);
-      if (!f.message.found()) {
-        err = error(*m.entry);
-      } else if (!m.args.empty() || match(*m.entry, message).has_value()) {
-        err = error(*m.entry, std::string(message), std::move(m.args));
-      } else {
-        // Found by code, but the server worded it differently: keep its words.
-        err = error(*m.entry, std::string(message), {});
-      }
-      err.set_code(code);
-      matched = true;
-      return true;
-    });
+    for_each_catalog(options, effective, code, message,
+                     [&](const catalog& c, std::string_view documented) {
+                       if (c.find_key(documented) == nullptr) return false;
+                       match_result m = c.match(effective, documented, message);
+                       if (!f.message.found()) {
+                         err = error(*m.entry);
+                       } else if (!m.args.empty() || match(*m.entry, message).has_value()) {
+                         err = error(*m.entry, std::string(message), std::move(m.args));
+                       } else {
+                         // Found by code, but the server worded it differently: keep its words.
+                         err = error(*m.entry, std::string(message), {});
+                       }
+                       err.set_code(code);
+                       matched = true;
+                       return true;
+                     });
   } else if (f.message.found() && effective != 0) {
     if (const entry* e = find_by_message(options, effective, message)) {
       auto values = match(*e, message);
