@@ -258,6 +258,36 @@ void report_unknown_code(std::string_view code) {
   std::cerr << '\n';
 }
 
+// The entries of one code, service by service (they come in the registry's order, so each
+// service's entries are together): a code several services document is explained once per
+// service, under that service's name and title.
+void write_by_service(const std::vector<const entry*>& found, const terminal& t) {
+  std::vector<std::string_view> services;
+  for (const entry* e : found) {
+    if (services.empty() || services.back() != service_of(*e)) services.push_back(service_of(*e));
+  }
+  if (services.size() > 1) {
+    std::cout << found.front()->code << " is documented by " << services.size() << " services:";
+    for (std::size_t i = 0; i < services.size(); ++i)
+      std::cout << (i > 0 ? ", " : " ") << services[i];
+    std::cout << ".\n";
+  } else if (found.size() > 1) {
+    std::cout << found.size() << " entries document " << found.front()->code << ":\n";
+  }
+  const bool several = found.size() > 1;
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    const bool new_service =
+        services.size() > 1 && (i == 0 || service_of(*found[i - 1]) != service_of(*found[i]));
+    if (new_service) {
+      std::cout << '\n'
+                << t.paint(style::bold, service_of(*found[i])) << ": "
+                << catalog_of(*found[i]).title << '\n';
+    }
+    if (i > 0 || several) std::cout << '\n';
+    write_entry(std::cout, t, *found[i]);
+  }
+}
+
 int run_explain(const explain_options& o, const terminal& t) {
   const bool json = o.format == "json";
   const int status = o.status;
@@ -287,13 +317,7 @@ int run_explain(const explain_options& o, const terminal& t) {
   if (found.front()->code != code && found.front()->name != code) {
     std::cout << printable(code) << " is documented as " << found.front()->code << ".\n\n";
   }
-  if (found.size() > 1) {
-    std::cout << found.size() << " entries document " << found.front()->code << ":\n\n";
-  }
-  for (std::size_t i = 0; i < found.size(); ++i) {
-    if (i > 0) std::cout << '\n';
-    write_entry(std::cout, t, *found[i]);
-  }
+  write_by_service(found, t);
   return exit_ok;
 }
 

@@ -1,5 +1,6 @@
 // errcat: explains IAM and API Gateway error codes, renders and reads error responses,
 // and lints catalog files. The command line is parsed by CLI11 (see the README for why).
+#include <errcat/registry.hpp>
 #include <errcat/version.hpp>
 
 #include <algorithm>
@@ -16,6 +17,15 @@
 namespace {
 
 using namespace errcat::cli;
+
+// A bundled catalog's name (or its namespace's last component), or "all".
+std::string check_service(const std::string& s) {
+  if (s == "all" || errcat::find_bundled_catalog(s) != nullptr) return {};
+  std::string names;
+  for (const errcat::bundled_catalog& c : errcat::bundled_catalogs())
+    names += (names.empty() ? "" : ", ") + std::string(c.name);
+  return "no bundled catalog is called \"" + s + "\" (they are: all, " + names + ")";
+}
 
 // `4xx`, `40x` or `404`: a status or a class of statuses for `list --status`.
 std::string check_status_pattern(const std::string& s) {
@@ -71,16 +81,16 @@ int main(int argc, char** argv) {
 
   list_options ls;
   CLI::App* list = app.add_subcommand("list", "List the documented errors");
-  list->add_option("--catalog", ls.catalog, "iam, apigw or all (default)")
+  list->add_option("--service,--catalog", ls.catalog, "A bundled catalog (iam, ecs, ...) or all")
       ->type_name("NAME")
-      ->check(CLI::IsMember({"iam", "apigw", "all"}).description(""));
+      ->check(CLI::Validator(check_service, "", "service"));
   list->add_option("--status", ls.status, "Only this status (404) or class (4xx)")
       ->type_name("STATUS")
       ->check(CLI::Validator(check_status_pattern, "", "status"));
   list->add_option("--format", ls.format, "table (default), json or csv")
       ->type_name("FORMAT")
       ->check(CLI::IsMember({"table", "json", "csv"}).description(""));
-  list->footer("Example: errcat list --catalog iam --status 4xx");
+  list->footer("Example: errcat list --service ecs --status 4xx");
 
   search_options se;
   CLI::App* search = app.add_subcommand("search", "Find errors by words, best first");
