@@ -1,5 +1,6 @@
 # errcat_add_catalog(<target> JSON <file> NAMESPACE <ns> [HEADER <include-path>]
-#                    [GENERATOR <exe>] [OUTPUT_DIR <dir>])
+#                    [GENERATOR <exe>] [OUTPUT_DIR <dir>] [TYPE_BASE <uri>]
+#                    [DOMAIN <name>])
 #
 # Generates a constexpr catalog from <file> at build time (again whenever the JSON or the
 # generator changes) and makes it available to <target>: `#include <HEADER>` gives
@@ -15,11 +16,13 @@
 #   installed package (find_package), so the function behaves the same in all three.
 # - OUTPUT_DIR is where the generated include/ and src/ folders go (default: a folder
 #   named after <target> under the current binary directory).
+# - TYPE_BASE and DOMAIN set the catalog's RFC 9457 `type` URI base and google.rpc
+#   ErrorInfo domain (errcat-gen --type-base/--domain), overriding the JSON's values.
 # A JSON file the generator rejects fails the build with the generator's message.
 include_guard(GLOBAL)
 
 function(errcat_add_catalog target)
-  cmake_parse_arguments(PARSE_ARGV 1 arg "" "JSON;NAMESPACE;HEADER;GENERATOR;OUTPUT_DIR" "")
+  cmake_parse_arguments(PARSE_ARGV 1 arg "" "JSON;NAMESPACE;HEADER;GENERATOR;OUTPUT_DIR;TYPE_BASE;DOMAIN" "")
   if(arg_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "errcat_add_catalog(${target}): unknown arguments: ${arg_UNPARSED_ARGUMENTS}")
   endif()
@@ -35,6 +38,16 @@ function(errcat_add_catalog target)
   cmake_path(ABSOLUTE_PATH arg_JSON BASE_DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}" NORMALIZE)
   if(NOT EXISTS "${arg_JSON}")
     message(FATAL_ERROR "errcat_add_catalog(${target}): JSON file ${arg_JSON} does not exist")
+  endif()
+  set(extra_args)
+  if(arg_TYPE_BASE)
+    if(NOT arg_TYPE_BASE MATCHES "^[A-Za-z][A-Za-z0-9+.-]*:[^ ]+$")
+      message(FATAL_ERROR "errcat_add_catalog(${target}): TYPE_BASE \"${arg_TYPE_BASE}\" is not an absolute URI")
+    endif()
+    list(APPEND extra_args --type-base "${arg_TYPE_BASE}")
+  endif()
+  if(arg_DOMAIN)
+    list(APPEND extra_args --domain "${arg_DOMAIN}")
   endif()
   string(REGEX REPLACE "^.*::" "" leaf "${arg_NAMESPACE}")
   if(NOT arg_HEADER)
@@ -70,7 +83,7 @@ function(errcat_add_catalog target)
   add_custom_command(
     OUTPUT "${header}" "${source}"
     COMMAND "${gen}" "${arg_JSON}" --header "${header}" --source "${source}"
-            --include "${arg_HEADER}" --namespace "${arg_NAMESPACE}"
+            --include "${arg_HEADER}" --namespace "${arg_NAMESPACE}" ${extra_args}
     DEPENDS "${arg_JSON}" "${gen}"
     COMMENT "errcat: generating ${arg_HEADER} from ${arg_JSON}"
     VERBATIM)

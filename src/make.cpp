@@ -2,6 +2,7 @@
 // so the inline code in users' translation units stays small.
 #include "errcat/make.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <string>
@@ -37,6 +38,23 @@ std::string integer_text(const param_value& a) {
   return std::string(buf, r.ptr);
 }
 
+// make_from_slots() for an entry with more parameters than the generator allows (a
+// hand-made one): the values are rendered apart and copied into the error.
+error make_unbounded(const entry& e, std::span<const param_value> values) {
+  std::vector<std::string> texts;
+  texts.reserve(values.size());
+  std::vector<argument> kept;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const param_value& a = values[i];
+    if (!a.has_value()) continue;
+    texts.push_back(a.is_integer() ? integer_text(a) : std::string(a.text()));
+  }
+  for (std::size_t i = 0, k = 0; i < values.size(); ++i) {
+    if (values[i].has_value()) kept.push_back({e.params[i].name, e.params[i].kind, texts[k++]});
+  }
+  return error(e, render(e, values), kept);
+}
+
 [[noreturn]] void ambiguous(const catalog& c, std::string_view code, const entry_range& all,
                             int status) {
   std::string msg = "errcat: " + std::string(c.service) + " error code " + quote_text(code) +
@@ -57,6 +75,11 @@ std::string integer_text(const param_value& a) {
 
 error make(const entry& e, std::span<const named_arg> args) {
   if (args.empty()) return error(e);
+  if (e.params.size() > max_params) {
+    throw usage_error("errcat: " + std::string(e.code) + " has more than " +
+                          std::to_string(max_params) + " parameters",
+                      e.code);
+  }
   std::array<param_value, max_params> slots{};
   for (const named_arg& a : args) {
     const int i = e.param_index(a.name);
@@ -83,20 +106,62 @@ error make(const entry& e, std::span<const named_arg> args) {
 }
 
 error make_from_slots(const entry& e, std::span<const param_value> slots) {
-  std::vector<argument> kept;
+  const std::span<const param_value> values = slots.first(std::min(e.params.size(), slots.size()));
+  const std::size_t n = values.size();
   std::size_t given = 0;
-  for (std::size_t i = 0; i < e.params.size() && i < slots.size(); ++i) {
-    if (slots[i].has_value()) ++given;
-  }
+  for (const param_value& v : values)
+    given += v.has_value() ? 1U : 0U;
   if (given == 0) return error(e);
-  kept.reserve(given);
-  for (std::size_t i = 0; i < e.params.size() && i < slots.size(); ++i) {
-    const param_value& a = slots[i];
-    if (!a.has_value()) continue;
-    kept.push_back({e.params[i].name, e.params[i].kind,
-                    a.is_integer() ? integer_text(a) : std::string(a.text())});
+  if (n > max_params) return make_unbounded(e, values);
+
+  // The sizes first, so that the message and the values are written straight into the
+  // error's one block. A value is kept as a view of its first place in the message; only
+  // a value the template never shows (possible in a hand-made entry) needs room of its own.
+  std::array<bool, max_params> shown{};
+  std::size_t message_size = 0;
+  for (const segment& s : e.segments) {
+    const auto slot = static_cast<std::size_t>(s.slot);
+    if (!s.is_literal() && slot < n && values[slot].has_value()) {
+      message_size += detail::value_size(values[slot]);
+      shown[slot] = true;
+    } else {
+      message_size += s.text.size();
+    }
   }
-  return error(e, render(e, slots), std::move(kept));
+  std::size_t unshown_size = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (values[i].has_value() && !shown[i]) unshown_size += detail::value_size(values[i]);
+  }
+
+  detail::error_block_ref block(detail::error_block::create(message_size, given, unshown_size));
+  argument* kept = block->args_data();
+  std::array<argument*, max_params> kept_of{};
+  for (std::size_t i = 0, k = 0; i < n; ++i) {
+    if (!values[i].has_value()) continue;
+    kept[k] = {e.params[i].name, e.params[i].kind, {}};
+    kept_of[i] = &kept[k++];
+  }
+  char* out = block->message_data();
+  for (const segment& s : e.segments) {
+    const auto slot = static_cast<std::size_t>(s.slot);
+    if (!s.is_literal() && slot < n && values[slot].has_value()) {
+      char* const start = out;
+      out = detail::write_value(out, values[slot]);
+      if (!kept_of[slot]->value.data()) {
+        kept_of[slot]->value = std::string_view(start, static_cast<std::size_t>(out - start));
+      }
+    } else {
+      out = detail::copy(out, s.text);
+    }
+  }
+  out = block->values_data();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!values[i].has_value() || shown[i]) continue;
+    char* const start = out;
+    out = detail::write_value(out, values[i]);
+    kept_of[i]->value = std::string_view(start, static_cast<std::size_t>(out - start));
+  }
+  return error(e, std::move(block));
 }
 
 error make(const catalog& c, std::string_view code, std::span<const named_arg> args) {

@@ -144,8 +144,8 @@ std::vector<argument> values(const entry& e, std::string_view message, const cap
   std::vector<argument> out;
   for (std::size_t i = 0; i < e.params.size(); ++i) {
     if (!caps[i].set || unfilled[i]) continue;
-    out.push_back({e.params[i].name, e.params[i].kind,
-                   std::string(message.substr(caps[i].pos, caps[i].size))});
+    // A view into `message`: the caller's text outlives the values (see match.hpp).
+    out.push_back({e.params[i].name, e.params[i].kind, message.substr(caps[i].pos, caps[i].size)});
   }
   return out;
 }

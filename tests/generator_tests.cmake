@@ -54,3 +54,14 @@ add_test(NAME "generator accepts the IAM catalog"
   COMMAND errcat-gen --check ${PROJECT_SOURCE_DIR}/data/errors.json)
 add_test(NAME "generator accepts the gateway catalog"
   COMMAND errcat-gen --check ${PROJECT_SOURCE_DIR}/data/apigw.json)
+
+errcat_gen_rejects("a retry class it does not know" bad_retry.json
+  "bad_retry.json: errors\\[0\\] \\(E.0001\\): field \"retry\" must be \"never\", \"backoff\" or \"throttled\", not \"later\"")
+errcat_gen_rejects("a type_base that is not an absolute URI" bad_type_base.json
+  "bad_type_base.json: field \"type_base\" must be an absolute URI")
+add_test(NAME "generator rejects a --type-base that is not an absolute URI"
+  COMMAND ${CMAKE_COMMAND}
+    -DGEN=$<TARGET_FILE:errcat-gen> -DINPUT=${PROJECT_SOURCE_DIR}/data/errors.json
+    -DOUT=${CMAKE_CURRENT_BINARY_DIR}/gen_reject/type_base_option.json -DARGS=--type-base=errors/x
+    "-DEXPECT=--type-base needs an absolute URI"
+    -P ${CMAKE_CURRENT_SOURCE_DIR}/generator/expect_reject.cmake)

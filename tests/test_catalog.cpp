@@ -150,3 +150,27 @@ TEST_CASE("errc values follow the documented rule and find their entries", "[cat
   CHECK(iam::catalog.find_value(0) == nullptr);
   CHECK(&iam::entry_of(iam::errc::token_expired) == iam::catalog.find("IAM.0066"));
 }
+
+TEST_CASE("each entry carries its documented or status-derived retry class", "[catalog][retry]") {
+  using errcat::retry_class;
+  // Given in the JSON: IAM.0012 and APIG.0308 document a throttling threshold; APIG.0612
+  // (an API calling itself) is a configuration error although its status is 500.
+  CHECK(iam::catalog.find("IAM.0012")->retry == retry_class::throttled);
+  CHECK(errcat::apigw::catalog.find("APIG.0308")->retry == retry_class::throttled);
+  CHECK(errcat::apigw::catalog.find("APIG.0612")->retry == retry_class::never);
+  // Derived from the status.
+  CHECK(iam::catalog.find("IAM.0006")->retry == retry_class::backoff);  // 500
+  CHECK(errcat::apigw::catalog.find(502, "APIG.0201")->retry == retry_class::backoff);
+  CHECK(errcat::apigw::catalog.find(504, "APIG.0201")->retry == retry_class::backoff);
+  CHECK(iam::catalog.find("IAM.0004")->retry == retry_class::never);  // 404
+  for (const errcat::entry& e : iam::catalog) {
+    if (e.status < 500) CHECK((e.retry != retry_class::backoff));
+  }
+}
+
+TEST_CASE("bundled catalogs leave the problem type base and the domain to the writers",
+          "[catalog]") {
+  CHECK(iam::catalog.type_base.empty());
+  CHECK(iam::catalog.domain.empty());
+  CHECK(errcat::apigw::catalog.type_base.empty());
+}

@@ -11,6 +11,8 @@ namespace demo = errcat_test::demo;
 static_assert(demo::catalog.size() == 5);
 static_assert(demo::catalog.find("DEMOX.0001") == demo::catalog.find("DEMO.0001"));
 static_assert(static_cast<int>(demo::errc::internal) == 77);
+static_assert(demo::catalog.type_base == "https://errcat.example/problems/demo/");
+static_assert(demo::catalog.domain == "demo.errcat.example");
 
 TEST_CASE("a user catalog renders %% as a percent sign and fills {name}", "[demo]") {
   const errcat::error err = demo::make("DEMO.0001", {{"used", 95}, {"limit", 100}, {"who", "ops"}});

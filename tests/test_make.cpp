@@ -1,4 +1,5 @@
-// Making typed errors at run time: values by name, kinds, usage errors, unknown codes.
+// Making typed errors at run time: values by name, kinds, usage errors, alias spellings.
+// The error value itself (storage, sharing, setters) is tested in test_error.cpp.
 #include <errcat/apigw.hpp>
 #include <errcat/iam.hpp>
 
@@ -99,63 +100,6 @@ TEST_CASE("values that look like placeholders are never expanded", "[make][injec
   const errcat::error err =
       iam::make("IAM.0004", {{"target", "%(target_id)s"}, {"target_id", "[input length]{}%s"}});
   CHECK(err.message() == "Could not find %(target_id)s: [input length]{}%s.");
-}
-
-TEST_CASE("an unknown code is held without losing anything", "[error]") {
-  const errcat::error err(418, "IAM.9999", "I'm a teapot: 'x'.");
-  CHECK_FALSE(err.known());
-  CHECK(err.entry() == nullptr);
-  CHECK(err.status() == 418);
-  CHECK(err.code() == "IAM.9999");
-  CHECK(err.message() == "I'm a teapot: 'x'.");
-  CHECK(err.description().empty());
-}
-
-TEST_CASE("errors copy cheaply, compare by status and code, and copy on write", "[error]") {
-  errcat::error a = iam::make("IAM.0004", {{"target", "user"}, {"target_id", "1"}});
-  errcat::error b = a;
-  CHECK(a == b);
-  CHECK(b.message().data() == a.message().data());  // shared, not copied
-  b.set_request_id("req-1");
-  CHECK(a.request_id().empty());
-  CHECK(b.request_id() == "req-1");
-  CHECK(a.message() == b.message());
-  CHECK_FALSE(a == iam::make("IAM.0001"));
-  const errcat::error moved = std::move(b);
-  CHECK(moved.request_id() == "req-1");
-  CHECK(errcat::error() == errcat::error());
-}
-
-TEST_CASE("copies, moves and assignments share, release and unshare the data correctly",
-          "[error]") {
-  // Under the sanitizer builds a lost or doubly released reference fails this test.
-  errcat::error a = iam::make("IAM.0004", {{"target", "user"}, {"target_id", "1"}});
-  const char* const shared = a.message().data();
-  errcat::error b;
-  b = a;  // copy-assign over an empty error
-  CHECK(b.message().data() == shared);
-  errcat::error c = iam::make("IAM.0012", {{"threshold", 1}, {"period_seconds", 2}});
-  c = b;  // copy-assign over an error holding other data, which is released
-  CHECK(c.message().data() == shared);
-  const errcat::error& same = c;
-  c = same;  // self-assignment keeps the data
-  CHECK(c.message().data() == shared);
-  c = std::move(b);  // move-assign: c takes b's reference and releases its own
-  CHECK(c.message().data() == shared);
-  // The sole holder writes in place; a holder that shares writes to its own copy.
-  errcat::error only = iam::make("IAM.0004", {{"target", "user"}, {"target_id", "2"}});
-  const char* const own = only.message().data();
-  only.set_request_id("r1");
-  CHECK(only.message().data() == own);
-  errcat::error shares = a;
-  shares.set_request_id("r2");
-  CHECK(shares.message().data() != shared);
-  CHECK(shares.message() == a.message());
-  CHECK(a.request_id().empty());
-  // An error without data gets some on its first write.
-  errcat::error empty(*iam::catalog.find("IAM.0001"));
-  empty.set_raw_body("{}");
-  CHECK(empty.raw_body() == "{}");
 }
 
 TEST_CASE("the gateway spelling of a code is kept as given", "[make][apigw]") {

@@ -137,14 +137,21 @@ class entry_range {
 /// generated code (`errcat::iam::catalog`); the data members are public so that code can
 /// be a constant initializer, not so users fill them in.
 struct catalog {
-  std::string_view service;                ///< Short name (`iam`): the error category's name.
-  std::string_view cpp_namespace;          ///< C++ namespace of the generated code (`errcat::iam`).
-  std::string_view title;                  ///< What the table is.
-  std::string_view source;                 ///< The document the table comes from.
-  std::span<const entry> entries;          ///< Every entry, in documented order.
-  std::span<const code_alias> aliases;     ///< Accepted alternative code prefixes.
-  std::span<const code_key> keys;          ///< Distinct codes; the perfect hash maps onto these.
-  std::span<const std::uint16_t> by_code;  ///< Entry indices grouped by code.
+  std::string_view service;        ///< Short name (`iam`): the error category's name.
+  std::string_view cpp_namespace;  ///< C++ namespace of the generated code (`errcat::iam`).
+  std::string_view title;          ///< What the table is.
+  std::string_view source;         ///< The document the table comes from.
+  /// Base of the RFC 9457 problem `type` URI of this catalog's errors (an absolute URI; a
+  /// problem's type is this base followed by the code). Empty: writers build a default
+  /// `tag:` URI from the service name.
+  std::string_view type_base;
+  /// The google.rpc `ErrorInfo.domain` of this catalog's errors (`iam.example.com`).
+  /// Empty: writers use `service`.
+  std::string_view domain;
+  std::span<const entry> entries;           ///< Every entry, in documented order.
+  std::span<const code_alias> aliases;      ///< Accepted alternative code prefixes.
+  std::span<const code_key> keys;           ///< Distinct codes; the perfect hash maps onto these.
+  std::span<const std::uint16_t> by_code;   ///< Entry indices grouped by code.
   std::span<const std::uint16_t> by_value;  ///< Entry indices sorted by `entry::value`.
   std::uint64_t seed = 0;  ///< Multiplier (direct index) or seed (two-level) of the hash.
   /// Per-bucket second-level seeds of a two-level index; empty for a direct index, which

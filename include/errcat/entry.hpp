@@ -6,6 +6,8 @@
 #include <string_view>
 #include <system_error>
 
+#include "errcat/retry.hpp"
+
 namespace errcat {
 
 /// The type a template parameter takes: `%d` and `%(x)d` are integers, every other
@@ -52,6 +54,9 @@ struct entry {
   /// The catalog's `std::error_category` (a function, so entries stay constexpr while the
   /// category object lives once, out of line, in the compiled library).
   const std::error_category& (*category)() noexcept = nullptr;
+  /// Whether repeating a request that failed this way can succeed: the JSON's `"retry"`,
+  /// or the class the status implies (429 throttled; 500, 502, 503, 504 backoff; else never).
+  retry_class retry = retry_class::never;
 
   /// Looks up a parameter by name; returns its index or -1.
   constexpr int param_index(std::string_view n) const noexcept {

@@ -3,12 +3,13 @@
 #pragma once
 
 #include <atomic>
+#include <cstddef>
+#include <new>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <system_error>
-#include <vector>
 
 #include "errcat/entry.hpp"
 // Included rather than declared: whoever has an error can write
@@ -19,61 +20,149 @@
 namespace errcat {
 
 namespace detail {
-// What an error holds beyond its entry and status.
-struct error_fields {
-  std::string code;     // set when it differs from the entry's (unknown code, alias)
-  std::string message;  // set when it differs from the entry's template
+
+// The one block an error made from an entry holds, so making one costs one allocation:
+//
+//   [ error_block | argument[arg_count] | message chars | value chars ]
+//
+// The arguments' names view the catalog's static data; their values view the characters
+// in this block (the message's, where a value was inserted verbatim, or the value
+// characters after it). Immutable once written, so copies of an error share it by
+// reference count and readers never lock.
+class error_block {
+ public:
+  error_block(const error_block&) = delete;
+  error_block& operator=(const error_block&) = delete;
+
+  // A block with room for a message of `message_size` bytes, `arg_count` arguments and
+  // `values_size` more bytes of values, with a count of one. The caller writes the contents
+  // through the *_data() functions before sharing it. Throws std::bad_alloc.
+  static error_block* create(std::size_t message_size, std::size_t arg_count,
+                             std::size_t values_size) {
+    const std::size_t total =
+        sizeof(error_block) + arg_count * sizeof(argument) + message_size + values_size;
+    auto* b = ::new (::operator new(total)) error_block(message_size, arg_count);
+    argument* a = b->args_data();
+    for (std::size_t i = 0; i < arg_count; ++i)
+      ::new (static_cast<void*>(a + i)) argument();
+    return b;
+  }
+
+  argument* args_data() noexcept { return reinterpret_cast<argument*>(this + 1); }
+  char* message_data() noexcept { return reinterpret_cast<char*>(args_data() + arg_count_); }
+  char* values_data() noexcept { return message_data() + message_size_; }
+
+  std::string_view message() const noexcept {
+    return {reinterpret_cast<const char*>(args().data() + arg_count_), message_size_};
+  }
+  std::span<const argument> args() const noexcept {
+    return {reinterpret_cast<const argument*>(this + 1), arg_count_};
+  }
+
+  void retain() noexcept {
+    // Relaxed: a new holder only needs the block to stay alive, which the holder it copies
+    // from guarantees.
+    refs_.fetch_add(1, std::memory_order_relaxed);
+  }
+  void release() noexcept {
+    // Acquire-release: the last holder frees only after every other holder's reads.
+    if (refs_.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+      this->~error_block();
+      ::operator delete(static_cast<void*>(this));
+    }
+  }
+
+ private:
+  error_block(std::size_t message_size, std::size_t arg_count) noexcept
+      : message_size_(message_size), arg_count_(arg_count) {}
+  ~error_block() = default;
+
+  std::atomic<std::size_t> refs_{1};
+  std::size_t message_size_;
+  std::size_t arg_count_;
+};
+static_assert(sizeof(error_block) % alignof(argument) == 0 &&
+                  alignof(error_block) >= alignof(argument),
+              "the arguments follow the header without padding");
+
+// A counted reference to an error_block (what std::shared_ptr would do, without <memory>,
+// which alone was a fifth of the compile time errcat adds to a translation unit).
+class error_block_ref {
+ public:
+  error_block_ref() noexcept = default;
+  // Takes over the count of one `b` was created with.
+  explicit error_block_ref(error_block* b) noexcept : p_(b) {}
+  error_block_ref(const error_block_ref& o) noexcept : p_(o.p_) {
+    if (p_ != nullptr) p_->retain();
+  }
+  error_block_ref(error_block_ref&& o) noexcept : p_(o.p_) { o.p_ = nullptr; }
+  error_block_ref& operator=(error_block_ref o) noexcept {
+    error_block* t = p_;
+    p_ = o.p_;
+    o.p_ = t;
+    return *this;
+  }
+  ~error_block_ref() {
+    if (p_ != nullptr) p_->release();
+  }
+
+  error_block* get() const noexcept { return p_; }
+  error_block* operator->() const noexcept { return p_; }
+  explicit operator bool() const noexcept { return p_ != nullptr; }
+
+ private:
+  error_block* p_ = nullptr;
+};
+
+// What only a received response tells (or a later setter adds): kept apart from the
+// message block and allocated only when something is set, so that made errors never pay
+// for it.
+//
+// To add a fact: add a member here (with a default), a reader and a setter to `error`
+// (setters write through `error::mutable_facts()`, which allocates the block or unshares
+// it), and nothing else: copying, sharing and release need no change.
+struct response_facts {
+  std::string code;  // the code as spelled, when it differs from the entry's (has_code)
   bool has_code = false;
-  bool has_message = false;
-  std::vector<argument> args;
   std::string request_id;
   std::string encoded_authorization_message;
   std::string raw_body;
 };
 
-// The fields with the count of errors sharing them.
-struct error_state : error_fields {
-  error_state() = default;
-  explicit error_state(const error_fields& f) : error_fields(f) {}
-  std::atomic<long> refs{1};
-};
+// A shared, copy-on-write T: copies share it; unique() copies it first when shared.
+template <class T>
+class shared_facts {
+  struct node : T {
+    node() = default;
+    explicit node(const T& t) : T(t) {}
+    std::atomic<long> refs{1};
+  };
 
-// Shared, immutable between copies (setters unshare first), so copying an error is a
-// reference-count increment. What std::shared_ptr would do, without <memory>, which alone
-// is a fifth of the compile time errcat adds to a translation unit.
-class state_ref {
  public:
-  state_ref() noexcept = default;
-  state_ref(const state_ref& o) noexcept : p_(o.p_) {
-    // Relaxed: a new holder only needs the state to stay alive, which the holder it
-    // copies from guarantees.
+  shared_facts() noexcept = default;
+  shared_facts(const shared_facts& o) noexcept : p_(o.p_) {
     if (p_ != nullptr) p_->refs.fetch_add(1, std::memory_order_relaxed);
   }
-  state_ref(state_ref&& o) noexcept : p_(o.p_) { o.p_ = nullptr; }
-  state_ref& operator=(const state_ref& o) noexcept {
-    state_ref copy(o);
-    swap(copy);
+  shared_facts(shared_facts&& o) noexcept : p_(o.p_) { o.p_ = nullptr; }
+  shared_facts& operator=(shared_facts o) noexcept {
+    node* t = p_;
+    p_ = o.p_;
+    o.p_ = t;
     return *this;
   }
-  state_ref& operator=(state_ref&& o) noexcept {
-    state_ref taken(static_cast<state_ref&&>(o));
-    swap(taken);
-    return *this;
-  }
-  ~state_ref() { release(); }
+  ~shared_facts() { release(); }
 
-  const error_fields* operator->() const noexcept { return p_; }
-  explicit operator bool() const noexcept { return p_ != nullptr; }
+  const T* get() const noexcept { return p_; }
 
-  // The fields, for writing: created if there are none, copied first if another error
+  // The facts, for writing: created if there are none, copied first if another error
   // shares them. May throw std::bad_alloc, leaving this unchanged.
-  error_fields& unique() {
+  T& unique() {
     if (p_ == nullptr) {
-      p_ = new error_state();
+      p_ = new node();
     } else if (p_->refs.load(std::memory_order_acquire) != 1) {
       // Acquire (above): when the count is 1 because another holder just let go, its
-      // reads of the fields happen before the writes the caller is about to make.
-      auto* copy = new error_state(static_cast<const error_fields&>(*p_));
+      // reads happen before the writes the caller is about to make.
+      auto* copy = new node(static_cast<const T&>(*p_));
       release();
       p_ = copy;
     }
@@ -81,18 +170,13 @@ class state_ref {
   }
 
  private:
-  void swap(state_ref& o) noexcept {
-    error_state* t = p_;
-    p_ = o.p_;
-    o.p_ = t;
-  }
   void release() noexcept {
-    // Acquire-release: the last holder deletes only after every other holder's reads.
     if (p_ != nullptr && p_->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) delete p_;
   }
 
-  error_state* p_ = nullptr;
+  node* p_ = nullptr;
 };
+
 }  // namespace detail
 
 /// An error as a value: which documented error it is (`entry()`), the HTTP status it came
@@ -100,8 +184,13 @@ class state_ref {
 /// the request id and other data a response carried. An error whose code the catalog does
 /// not know keeps its status, code and message exactly, with a null `entry()`.
 ///
-/// Copying shares the (immutable) data, so errors are cheap to copy, move and return. Two
-/// errors compare equal when their status and code are equal.
+/// Storage: the rendered message and the parameter values live in one block allocated
+/// when the error is made (none at all for an entry's unfilled template); what a response
+/// adds (request id, a differently spelled code, ...) lives in a second block allocated
+/// only when set. Copies share both blocks by reference count, so errors are cheap to
+/// copy, move and return, and may be read from several threads; setters copy the second
+/// block first when another error shares it. Two errors compare equal when their status
+/// and code are equal.
 class error {
  public:
   /// The empty error: no entry, status 0, empty code and message; `error_code()` is the
@@ -109,25 +198,46 @@ class error {
   error() noexcept = default;
 
   /// The error documented by `e`, with its template as the message (nothing filled in).
+  /// Allocates nothing.
   explicit error(const errcat::entry& e) noexcept : entry_(&e), status_(e.status) {}
 
-  /// The error documented by `e` with a rendered `message` and the values that filled it.
-  error(const errcat::entry& e, std::string message, std::vector<argument> args)
+  /// The error documented by `e` with a rendered `message` and the values that filled it
+  /// (`args`, in parameter order; names must view static data such as `e.params`).
+  /// Copies the message and values into one block: one allocation, none when the message
+  /// is the template and there are no values. Throws std::bad_alloc.
+  error(const errcat::entry& e, std::string_view message, std::span<const argument> args)
       : entry_(&e), status_(e.status) {
-    detail::error_fields& s = state_.unique();
-    s.message = std::move(message);
-    s.has_message = s.message != e.message;
-    s.args = std::move(args);
+    if (args.empty() && message == e.message) return;
+    std::size_t values_size = 0;
+    for (const argument& a : args)
+      values_size += a.value.size();
+    block_ = detail::error_block_ref(
+        detail::error_block::create(message.size(), args.size(), values_size));
+    char* out = block_->message_data();
+    copy_chars(out, message);
+    out = block_->values_data();
+    argument* kept = block_->args_data();
+    for (const argument& a : args) {
+      *kept++ = {a.name, a.kind, std::string_view(out, a.value.size())};
+      out = copy_chars(out, a.value);
+    }
   }
 
-  /// An error that no catalog entry describes: kept exactly as received.
+  /// An error that no catalog entry describes: kept exactly as received. Allocates the
+  /// message block and the block of response facts (which holds the code); throws
+  /// std::bad_alloc.
   error(int status, std::string_view code, std::string_view message) : status_(status) {
-    detail::error_fields& s = state_.unique();
-    s.code.assign(code);
-    s.has_code = true;
-    s.message.assign(message);
-    s.has_message = true;
+    block_ = detail::error_block_ref(detail::error_block::create(message.size(), 0, 0));
+    copy_chars(block_->message_data(), message);
+    detail::response_facts& f = facts_.unique();
+    f.code.assign(code);
+    f.has_code = true;
   }
+
+  /// The error documented by `e` with a block the caller filled (errcat's own make()
+  /// writes the message and values straight into it). Not for general use.
+  error(const errcat::entry& e, detail::error_block_ref block) noexcept
+      : entry_(&e), status_(e.status), block_(static_cast<detail::error_block_ref&&>(block)) {}
 
   /// The documented entry, or nullptr for a code the catalog does not know.
   const errcat::entry* entry() const noexcept { return entry_; }
@@ -140,16 +250,16 @@ class error {
   bool status_mismatch() const noexcept { return entry_ != nullptr && entry_->status != status_; }
   /// The error code as received or made (`IAM.0004`; `APIGW.0301` stays as spelled).
   std::string_view code() const noexcept {
-    if (state_ && state_->has_code) return state_->code;
+    if (const detail::response_facts* f = facts_.get(); f != nullptr && f->has_code) return f->code;
     return entry_ != nullptr ? entry_->code : std::string_view();
   }
   /// The entry's curated name (`resource_not_found`), or empty for an unknown code.
   std::string_view name() const noexcept {
     return entry_ != nullptr ? entry_->name : std::string_view();
   }
-  /// The message with its parameters filled in (or as received).
+  /// The message with its parameters filled in (or as received). O(1).
   std::string_view message() const noexcept {
-    if (state_ && state_->has_message) return state_->message;
+    if (block_) return block_->message();
     return entry_ != nullptr ? entry_->message : std::string_view();
   }
   /// The documented description, or empty for an unknown code.
@@ -161,43 +271,47 @@ class error {
     return entry_ != nullptr ? entry_->remediation : std::string_view();
   }
   /// The parameter values, in the entry's parameter order (only those that were given).
+  /// Each value views this error's data: valid while this error or a copy of it lives.
   std::span<const argument> args() const noexcept {
-    if (!state_) return {};
-    return state_->args;
+    if (!block_) return {};
+    return block_->args();
   }
-  /// The value of parameter `name`, if it was given.
+  /// The value of parameter `name`, if it was given. O(number of values).
   std::optional<std::string_view> value_of(std::string_view name) const noexcept {
     for (const argument& a : args()) {
-      if (a.name == name) return std::string_view(a.value);
+      if (a.name == name) return a.value;
     }
     return std::nullopt;
   }
   /// The request id (`request_id` in the body or the `X-Request-Id` header), or empty.
   std::string_view request_id() const noexcept {
-    return state_ ? std::string_view(state_->request_id) : std::string_view();
+    return facts_.get() != nullptr ? std::string_view(facts_.get()->request_id)
+                                   : std::string_view();
   }
   /// The `encoded_authorization_message` a response carried, or empty.
   std::string_view encoded_authorization_message() const noexcept {
-    return state_ ? std::string_view(state_->encoded_authorization_message) : std::string_view();
+    return facts_.get() != nullptr ? std::string_view(facts_.get()->encoded_authorization_message)
+                                   : std::string_view();
   }
   /// For a response whose body could not be read as an error, the body text (bounded).
   std::string_view raw_body() const noexcept {
-    return state_ ? std::string_view(state_->raw_body) : std::string_view();
+    return facts_.get() != nullptr ? std::string_view(facts_.get()->raw_body) : std::string_view();
   }
 
-  /// Sets the request id.
+  /// Sets the request id. Allocates (or unshares) the response facts; throws
+  /// std::bad_alloc, leaving the error unchanged.
   error& set_request_id(std::string_view id) {
-    mutable_state().request_id.assign(id);
+    mutable_facts().request_id.assign(id);
     return *this;
   }
-  /// Sets the encoded authorization message.
+  /// Sets the encoded authorization message (allocation as `set_request_id`).
   error& set_encoded_authorization_message(std::string_view m) {
-    mutable_state().encoded_authorization_message.assign(m);
+    mutable_facts().encoded_authorization_message.assign(m);
     return *this;
   }
-  /// Sets the raw body text kept for an unreadable response.
+  /// Sets the raw body text kept for an unreadable response (allocation as `set_request_id`).
   error& set_raw_body(std::string_view body) {
-    mutable_state().raw_body.assign(body);
+    mutable_facts().raw_body.assign(body);
     return *this;
   }
   /// Sets the received HTTP status (the entry keeps its documented one).
@@ -205,12 +319,13 @@ class error {
     status_ = status;
     return *this;
   }
-  /// Sets the code as spelled on the wire, when it differs from the entry's.
+  /// Sets the code as spelled on the wire, when it differs from the entry's (allocation
+  /// as `set_request_id`; none when the code is already `code`).
   error& set_code(std::string_view code) {
     if (code == this->code()) return *this;
-    detail::error_fields& s = mutable_state();
-    s.code.assign(code);
-    s.has_code = true;
+    detail::response_facts& f = mutable_facts();
+    f.code.assign(code);
+    f.has_code = true;
     return *this;
   }
 
@@ -228,11 +343,17 @@ class error {
   }
 
  private:
-  detail::error_fields& mutable_state() { return state_.unique(); }
+  detail::response_facts& mutable_facts() { return facts_.unique(); }
+
+  static char* copy_chars(char* out, std::string_view s) noexcept {
+    std::char_traits<char>::copy(out, s.data(), s.size());
+    return out + s.size();
+  }
 
   const errcat::entry* entry_ = nullptr;
   int status_ = 0;
-  detail::state_ref state_;
+  detail::error_block_ref block_;
+  detail::shared_facts<detail::response_facts> facts_;
 };
 
 }  // namespace errcat

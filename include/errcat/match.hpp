@@ -18,7 +18,8 @@ struct match_result {
   /// The chosen entry, or nullptr when the catalog does not know the code.
   const errcat::entry* entry = nullptr;
   /// The recovered values in the entry's parameter order; empty when the message does not
-  /// fit the entry's template (or the template has no parameters).
+  /// fit the entry's template (or the template has no parameters). Each value views the
+  /// message passed to `match()`.
   std::vector<argument> args;
 };
 
@@ -28,7 +29,7 @@ struct match_result {
 /// several ways, each slot takes the shortest text that lets the rest of the template
 /// match, left to right (like a lazy regular expression anchored at both ends). A slot
 /// whose text is its own placeholder spelling was not filled, and gives no value; a
-/// parameter used twice must have the same text both times.
+/// parameter used twice must have the same text both times. The values view `message`.
 std::optional<std::vector<argument>> match(const entry& e, std::string_view message);
 
 /// Finds the entry of `c` a received `(status, code, message)` belongs to and recovers its

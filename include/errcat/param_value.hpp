@@ -77,12 +77,14 @@ struct named_arg {
   errcat::param_value value;  ///< The value.
 };
 
-/// A parameter value an `errcat::error` keeps: its name, kind and text (integers in
-/// decimal), owned by the error.
+/// A parameter value as an `errcat::error` keeps it: its name, kind and text (integers in
+/// decimal). A view, like `param_value`: in `error::args()` the text views the error's own
+/// data (valid while the error or a copy of it lives); passed to the `error` constructor,
+/// it is copied.
 struct argument {
   std::string_view name;  ///< Parameter name (points into the catalog's static data).
   param_kind kind = param_kind::string;  ///< The parameter's declared kind.
-  std::string value;                     ///< The value as inserted into the message.
+  std::string_view value;                ///< The value as inserted into the message.
 
   /// Equal when name, kind and value are equal.
   friend bool operator==(const argument&, const argument&) = default;

@@ -1,5 +1,6 @@
 // What the errcat tool's commands share: exit codes, the terminal (colour, width, text
-// layout), the bundled catalogs, and one function per command. Internal to the tool.
+// layout), the bundled catalogs and how entries and errors are shown. The commands
+// themselves are in commands.hpp, one file each. Internal to the tool.
 #pragma once
 
 #include <array>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include <errcat/catalog.hpp>
+#include <errcat/error.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -122,61 +124,25 @@ void write_entry_footer(std::ostream& out, const terminal& t, const entry& e);
 /// Reports on standard error that `code` is unknown, with the nearest codes.
 void report_unknown_code(std::string_view code);
 
-// --- the commands -------------------------------------------------------------------
+// --- shared by the commands -----------------------------------------------------------
 
-/// `errcat explain [STATUS] CODE`.
-struct explain_options {
-  int status = 0;  // 0: any
-  std::string code;
-  std::string format = "text";
-};
-/// Shows every entry documented as `code` (under `status`); 1 when there is none.
-int run_explain(const explain_options& o, const terminal& t);
+/// `entries` on standard output as `format` says: "json" (an array of `entry_json`),
+/// "csv" (one row each, RFC 4180) or a table of status, code, name and message.
+void write_entries(const std::vector<const entry*>& entries, std::string_view format,
+                   const terminal& t);
 
-/// `errcat list`.
-struct list_options {
-  std::string catalog = "all";
-  std::string status;  // "", "4xx" or "404"
-  std::string format = "table";
-};
-/// Lists the entries of the chosen catalogs and statuses; 1 when there is none.
-int run_list(const list_options& o, const terminal& t);
+/// `s` in ASCII upper or lower case; other bytes unchanged.
+std::string to_upper(std::string_view s);
+std::string to_lower(std::string_view s);
 
-/// `errcat search WORDS...`.
-struct search_options {
-  std::vector<std::string> words;
-  std::string format = "table";
-};
-/// Lists the entries that mention every word, best first; 1 when there is none.
-int run_search(const search_options& o, const terminal& t);
+/// An error read or made by errcat as a JSON object: known, status, reason, code, name,
+/// message, args, request id, authorization message, status mismatch, raw body and the
+/// documented entry (null when the code is unknown).
+nlohmann::ordered_json error_json(const error& err);
 
-/// `errcat render CODE NAME=VALUE...`.
-struct render_options {
-  std::string code;
-  std::vector<std::string> values;  // NAME=VALUE
-  int status = 0;
-  std::string format = "text";
-};
-/// Writes the rendered message or response body; 1 for a wrong parameter or code.
-int run_render(const render_options& o, const terminal& t);
-
-/// `errcat parse [FILE]`.
-struct parse_input_options {
-  int status = 0;
-  std::vector<std::string> headers;  // "Name: value"
-  std::string file = "-";
-  std::string format = "text";
-};
-/// Explains a response body or `curl -i` capture; 1 unless its code is documented.
-int run_parse(const parse_input_options& o, const terminal& t);
-
-/// `errcat lint FILE`.
-struct lint_options {
-  std::string file;
-  std::string format = "text";
-};
-/// Checks a catalog file as errcat-gen does; 1 when it is not valid.
-int run_lint(const lint_options& o, const terminal& t);
+/// An error as `parse` shows it: heading, message, parameters, request id, a status
+/// mismatch, the start of a body that is not an error, and the entry's footer when known.
+void write_error(std::ostream& out, const terminal& t, const error& err);
 
 /// Reads all of `path` ("-": standard input), at most `limit` bytes; on failure returns
 /// nothing and puts the reason in `why`.

@@ -2,12 +2,22 @@
 // are exactly errcat-gen's.
 #include <algorithm>
 #include <iostream>
+#include <memory>
+
+#include <CLI/CLI.hpp>
 
 #include "catalog_source.hpp"
 #include "cli.hpp"
+#include "commands.hpp"
 #include "perfect_hash.hpp"
 
 namespace errcat::cli {
+
+/// `errcat lint FILE`; `run_lint` checks the file as errcat-gen does (1 when it is not valid).
+struct lint_options {
+  std::string file;
+  std::string format = "text";
+};
 
 namespace {
 
@@ -67,6 +77,17 @@ int run_lint(const lint_options& o, const terminal& t) {
     }
   }
   return catalog ? exit_ok : exit_not_found;
+}
+
+void add_lint_command(CLI::App& app, context& ctx) {
+  auto o = std::make_shared<lint_options>();
+  CLI::App* cmd = app.add_subcommand("lint", "Check a catalog file as the build does");
+  cmd->add_option("FILE", o->file, "The catalog JSON file")->type_name("")->required();
+  cmd->footer("Example: errcat lint data/errors.json");
+  cmd->add_option("--format", o->format, "text (default) or json")
+      ->type_name("FORMAT")
+      ->check(CLI::IsMember({"text", "json"}).description(""));
+  cmd->callback([o, &ctx] { ctx.run = [o](const terminal& t) { return run_lint(*o, t); }; });
 }
 
 }  // namespace errcat::cli

@@ -1,4 +1,5 @@
-// explain, list and search: looking things up in the bundled catalogs.
+// Looking things up in the bundled catalogs and showing entries: what explain, list,
+// search, render and parse share.
 #include <errcat/http_status.hpp>
 #include <errcat/registry.hpp>
 
@@ -17,22 +18,6 @@ char upper(char c) noexcept {
 }
 char lower(char c) noexcept {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-std::string to_upper(std::string_view s) {
-  std::string r(s);
-  std::transform(r.begin(), r.end(), r.begin(), upper);
-  return r;
-}
-
-std::string to_lower(std::string_view s) {
-  std::string r(s);
-  std::transform(r.begin(), r.end(), r.begin(), lower);
-  return r;
-}
-
-bool is_word_char(char c) noexcept {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
 // Levenshtein distance, one row at a time.
@@ -64,24 +49,27 @@ std::string marked_template(const entry& e, const terminal& t) {
   return r;
 }
 
+std::vector<std::string> summary_row(const entry& e) {
+  return {std::string(service_of(e)), std::to_string(e.status), std::string(e.code),
+          std::string(e.name), std::string(e.message)};
+}
+
 std::string errc_name(const entry& e) {
   return std::string(catalog_of(e).cpp_namespace) + "::errc::" + std::string(e.name);
 }
 
-// Which entries `list` shows: a catalog name and a status pattern (`4xx`, `40x`, `404`).
-bool status_matches(std::string_view pattern, int status) {
-  if (pattern.empty()) return true;
-  const std::string digits = std::to_string(status);
-  if (digits.size() != pattern.size()) return false;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (lower(pattern[i]) != 'x' && pattern[i] != digits[i]) return false;
-  }
-  return true;
+}  // namespace
+
+std::string to_upper(std::string_view s) {
+  std::string r(s);
+  std::transform(r.begin(), r.end(), r.begin(), upper);
+  return r;
 }
 
-std::vector<std::string> summary_row(const entry& e) {
-  return {std::string(service_of(e)), std::to_string(e.status), std::string(e.code),
-          std::string(e.name), std::string(e.message)};
+std::string to_lower(std::string_view s) {
+  std::string r(s);
+  std::transform(r.begin(), r.end(), r.begin(), lower);
+  return r;
 }
 
 void write_entries(const std::vector<const entry*>& entries, std::string_view format,
@@ -107,8 +95,6 @@ void write_entries(const std::vector<const entry*>& entries, std::string_view fo
     tab.write(std::cout, t);
   }
 }
-
-}  // namespace
 
 const catalog& catalog_of(const entry& e) noexcept {
   const bundled_catalog* c = bundled_catalog_of(e);
@@ -256,185 +242,6 @@ void report_unknown_code(std::string_view code) {
   for (std::string_view c : nearest)
     std::cerr << ' ' << c;
   std::cerr << '\n';
-}
-
-// The entries of one code, service by service (they come in the registry's order, so each
-// service's entries are together): a code several services document is explained once per
-// service, under that service's name and title.
-void write_by_service(const std::vector<const entry*>& found, const terminal& t) {
-  std::vector<std::string_view> services;
-  for (const entry* e : found) {
-    if (services.empty() || services.back() != service_of(*e)) services.push_back(service_of(*e));
-  }
-  if (services.size() > 1) {
-    std::cout << found.front()->code << " is documented by " << services.size() << " services:";
-    for (std::size_t i = 0; i < services.size(); ++i)
-      std::cout << (i > 0 ? ", " : " ") << services[i];
-    std::cout << ".\n";
-  } else if (found.size() > 1) {
-    std::cout << found.size() << " entries document " << found.front()->code << ":\n";
-  }
-  const bool several = found.size() > 1;
-  for (std::size_t i = 0; i < found.size(); ++i) {
-    const bool new_service =
-        services.size() > 1 && (i == 0 || service_of(*found[i - 1]) != service_of(*found[i]));
-    if (new_service) {
-      std::cout << '\n'
-                << t.paint(style::bold, service_of(*found[i])) << ": "
-                << catalog_of(*found[i]).title << '\n';
-    }
-    if (i > 0 || several) std::cout << '\n';
-    write_entry(std::cout, t, *found[i]);
-  }
-}
-
-int run_explain(const explain_options& o, const terminal& t) {
-  const bool json = o.format == "json";
-  const int status = o.status;
-  const std::string_view code = o.code;
-  const std::vector<const entry*> found = find_entries(status, code);
-  if (found.empty()) {
-    if (json) std::cout << "[]\n";
-    const std::vector<const entry*> elsewhere = status == 0 ? found : find_entries(0, code);
-    if (elsewhere.empty()) {
-      report_unknown_code(code);
-      return exit_not_found;
-    }
-    std::cerr << "errcat: " << printable(code) << " is not documented under " << status << ' '
-              << reason_phrase(status) << "; it is under";
-    for (std::size_t i = 0; i < elsewhere.size(); ++i) {
-      std::cerr << (i > 0 ? "," : "") << ' ' << elsewhere[i]->status << ' '
-                << reason_phrase(elsewhere[i]->status) << " (" << elsewhere[i]->name << ")";
-    }
-    std::cerr << "\n";
-    return exit_not_found;
-  }
-  if (json) {
-    write_entries(found, "json", t);
-    return exit_ok;
-  }
-  // Say so when the code was found through an alias (APIGW.*) or in another case.
-  if (found.front()->code != code && found.front()->name != code) {
-    std::cout << printable(code) << " is documented as " << found.front()->code << ".\n\n";
-  }
-  write_by_service(found, t);
-  return exit_ok;
-}
-
-int run_list(const list_options& o, const terminal& t) {
-  std::vector<const entry*> shown;
-  const bundled_catalog* only = o.catalog == "all" ? nullptr : find_bundled_catalog(o.catalog);
-  if (o.catalog != "all" && only == nullptr) {
-    std::cerr << "errcat: no bundled catalog is called \"" << printable(o.catalog)
-              << "\"; see errcat list --format csv\n";
-    return exit_usage;
-  }
-  for (const bundled_catalog& c : bundled_catalogs()) {
-    if (only != nullptr && only != &c) continue;
-    for (const entry& e : *c.catalog) {
-      if (status_matches(o.status, e.status)) shown.push_back(&e);
-    }
-  }
-  if (shown.empty()) {
-    if (o.format == "json") std::cout << "[]\n";
-    std::cerr << "errcat: no entry has status " << o.status << "\n";
-    return exit_not_found;
-  }
-  write_entries(shown, o.format, t);
-  return exit_ok;
-}
-
-int run_search(const search_options& o, const terminal& t) {
-  std::vector<std::string> words;
-  for (const std::string& arg : o.words) {
-    std::size_t i = 0;
-    while (i < arg.size()) {
-      const std::size_t stop = std::min(arg.find_first_of(" \t\n", i), arg.size());
-      if (stop > i) words.push_back(to_lower(std::string_view(arg).substr(i, stop - i)));
-      i = stop + 1;
-    }
-  }
-  if (words.empty()) {
-    std::cerr << "errcat search: WORDS must not be empty\nRun 'errcat search --help' for more "
-                 "information.\n";
-    return exit_usage;
-  }
-  // Each field a word appears in adds its weight (doubled for a whole word), so a word in
-  // the code or the name outranks one that only the remediation mentions.
-  struct field_weight {
-    std::string_view entry::*field;
-    int weight;
-  };
-  static constexpr field_weight fields[] = {{&entry::code, 40},
-                                            {&entry::name, 12},
-                                            {&entry::message, 8},
-                                            {&entry::description, 4},
-                                            {&entry::remediation, 2}};
-  struct hit {
-    int score;
-    const entry* e;
-  };
-  // Entries whose code a word names (any case, any alias spelling): the best match there is.
-  std::vector<std::vector<const entry*>> named(words.size());
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    for (const bundled_match m : find_bundled(words[i]))
-      named[i].push_back(m.entry);
-  }
-  std::vector<hit> hits;
-  for (const bundled_catalog& c : bundled_catalogs()) {
-    for (const entry& e : *c.catalog) {
-      int score = 0;
-      bool all = true;
-      for (std::size_t wi = 0; wi < words.size(); ++wi) {
-        const std::string& w = words[wi];
-        int word_score = 0;
-        for (const field_weight& f : fields) {
-          const std::string text = to_lower(e.*f.field);
-          for (std::size_t at = text.find(w); at != std::string::npos; at = text.find(w, at + 1)) {
-            const bool starts = at == 0 || !is_word_char(text[at - 1]);
-            const std::size_t after = at + w.size();
-            const bool ends = after == text.size() || !is_word_char(text[after]);
-            word_score += f.weight * (starts && ends ? 2 : 1);
-            break;
-          }
-        }
-        for (const entry* n : named[wi]) {
-          if (n->code == e.code && bundled_catalog_of(*n) == &c) {
-            word_score += 200;
-            break;
-          }
-        }
-        if (word_score == 0) all = false;
-        score += word_score;
-      }
-      if (all) hits.push_back({score, &e});
-    }
-  }
-  std::stable_sort(hits.begin(), hits.end(),
-                   [](const hit& a, const hit& b) { return a.score > b.score; });
-  if (hits.empty()) {
-    if (o.format == "json") std::cout << "[]\n";
-    std::cerr << "errcat: no entry mentions every word of \"";
-    for (std::size_t i = 0; i < words.size(); ++i)
-      std::cerr << (i > 0 ? " " : "") << printable(words[i]);
-    std::cerr << "\"\n";
-    return exit_not_found;
-  }
-  if (o.format == "json") {
-    nlohmann::ordered_json j = nlohmann::ordered_json::array();
-    for (const hit& h : hits) {
-      nlohmann::ordered_json item = entry_json(*h.e);
-      item["score"] = h.score;
-      j.push_back(std::move(item));
-    }
-    std::cout << dump(j) << '\n';
-    return exit_ok;
-  }
-  std::vector<const entry*> entries;
-  for (const hit& h : hits)
-    entries.push_back(h.e);
-  write_entries(entries, o.format, t);
-  return exit_ok;
 }
 
 }  // namespace errcat::cli

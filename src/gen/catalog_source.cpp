@@ -258,6 +258,25 @@ std::optional<int> derive_value(int status, std::string_view code, int occurrenc
   return status * 1000000 + occurrence * 100000 + (prefixed ? 10000 : 0) + number;
 }
 
+retry_class default_retry(int status) {
+  if (status == 429) return retry_class::throttled;
+  if (status == 500 || status == 502 || status == 503 || status == 504) return retry_class::backoff;
+  return retry_class::never;
+}
+
+bool is_absolute_uri(std::string_view s) {
+  const std::size_t colon = s.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon + 1 >= s.size()) return false;
+  const auto scheme_char = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '+' || c == '-' || c == '.';
+  };
+  if (std::isalpha(static_cast<unsigned char>(s[0])) == 0) return false;
+  if (!std::all_of(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(colon), scheme_char)) {
+    return false;
+  }
+  return std::all_of(s.begin(), s.end(), [](char c) { return c > 0x20 && c < 0x7f; });
+}
+
 namespace {
 
 // Collects errors with the file and entry in front.
@@ -385,8 +404,9 @@ load_result load_catalog(std::string_view file, std::string_view text) {
   }
   source_catalog cat;
   auto top_fail = [&](const std::string& what) { r.top(what); };
-  static const std::set<std::string> top_keys = {"$schema", "service",      "namespace", "title",
-                                                 "source",  "code_aliases", "errors"};
+  static const std::set<std::string> top_keys = {"$schema", "service",      "namespace",
+                                                 "title",   "source",       "type_base",
+                                                 "domain",  "code_aliases", "errors"};
   for (const auto& [key, value] : doc->items()) {
     (void)value;
     if (top_keys.count(key) == 0) r.top("unknown field " + quote_text(key) + " at the top level");
@@ -412,6 +432,12 @@ load_result load_catalog(std::string_view file, std::string_view text) {
   }
   get_string(*doc, "title", cat.title, false, top_fail);
   get_string(*doc, "source", cat.source, false, top_fail);
+  if (get_string(*doc, "type_base", cat.type_base, false, top_fail) && !cat.type_base.empty() &&
+      !is_absolute_uri(cat.type_base)) {
+    r.top("field \"type_base\" must be an absolute URI (scheme \":\" ...) without spaces, not " +
+          quote_text(cat.type_base));
+  }
+  get_string(*doc, "domain", cat.domain, false, top_fail);
   if (const auto it = doc->find("code_aliases"); it != doc->end()) {
     if (!it->is_array()) {
       r.top(std::string("field \"code_aliases\" must be an array, not ") + type_name(*it));
@@ -454,8 +480,9 @@ load_result load_catalog(std::string_view file, std::string_view text) {
   } else if (errs->size() >= 0xffff) {
     r.top("a catalog may have at most 65534 errors");
   } else {
-    static const std::set<std::string> entry_keys = {
-        "status", "code", "name", "message", "params", "description", "remediation", "value"};
+    static const std::set<std::string> entry_keys = {"status",      "code",   "name",
+                                                     "message",     "params", "description",
+                                                     "remediation", "value",  "retry"};
     std::map<std::string, std::size_t> names;
     std::map<std::pair<int, std::string>, int> occurrences;
     std::map<std::tuple<int, std::string, std::string>, std::size_t> rows;
@@ -531,6 +558,19 @@ load_result load_catalog(std::string_view file, std::string_view text) {
           se.explicit_value = v->get<std::int64_t>();
         }
       }
+      if (const auto rt = e.find("retry"); rt != e.end()) {
+        const std::string v = rt->is_string() ? rt->get<std::string>() : std::string();
+        if (v == "never") {
+          se.explicit_retry = retry_class::never;
+        } else if (v == "backoff") {
+          se.explicit_retry = retry_class::backoff;
+        } else if (v == "throttled") {
+          se.explicit_retry = retry_class::throttled;
+        } else {
+          fail("field \"retry\" must be \"never\", \"backoff\" or \"throttled\", not " +
+               shown(*rt));
+        }
+      }
       if (has_message) {
         if (auto err = parse_template(se.message, se.params, se.tmpl)) {
           fail("message: " + *err);
@@ -544,6 +584,7 @@ load_result load_catalog(std::string_view file, std::string_view text) {
         }
       }
       if (r.errors.size() != before) continue;
+      se.retry = se.explicit_retry.value_or(default_retry(se.status));
       const auto [row, fresh_row] =
           rows.emplace(std::make_tuple(se.status, se.code, se.message), i);
       if (!fresh_row) {

@@ -61,7 +61,9 @@ struct source_entry {
   bool has_params = false;
   std::optional<std::int64_t> explicit_value;
   parsed_template tmpl;
-  int value = 0;  // errc value, derived or explicit
+  int value = 0;                              // errc value, derived or explicit
+  std::optional<retry_class> explicit_retry;  // the JSON's "retry", when given
+  retry_class retry = retry_class::never;     // explicit, or derived from the status
 };
 
 struct source_catalog {
@@ -69,6 +71,8 @@ struct source_catalog {
   std::string cpp_namespace;
   std::string title;
   std::string source;
+  std::string type_base;  // RFC 9457 type URI base (absolute URI) or empty
+  std::string domain;     // google.rpc ErrorInfo domain or empty
   std::vector<source_alias> aliases;
   std::vector<source_entry> entries;
 };
@@ -87,5 +91,13 @@ load_result load_catalog(std::string_view file, std::string_view text);
 /// (prefixed ? 10 000 : 0) + number, for codes of the form `[PREFIX.]DIGITS` with at most
 /// four digits. Returns nothing for a code the rule does not cover.
 std::optional<int> derive_value(int status, std::string_view code, int occurrence);
+
+/// The retry class a status implies when an entry gives none: 429 → throttled; 500, 502,
+/// 503, 504 → backoff; any other status → never.
+retry_class default_retry(int status);
+
+/// True for an absolute URI: a scheme (a letter, then letters, digits, `+`, `-`, `.`), a
+/// colon and at least one more printable character, with no spaces (RFC 3986 section 4.3).
+bool is_absolute_uri(std::string_view s);
 
 }  // namespace errcat::gen

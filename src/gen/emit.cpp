@@ -56,6 +56,18 @@ std::string comment_text(std::string_view s) {
   return out;
 }
 
+const char* retry_name(retry_class r) {
+  switch (r) {
+    case retry_class::backoff:
+      return "backoff";
+    case retry_class::throttled:
+      return "throttled";
+    case retry_class::never:
+      break;
+  }
+  return "never";
+}
+
 // Distinct codes in order of first appearance, and each one's entries.
 struct code_groups {
   std::vector<std::string> keys;
@@ -125,12 +137,15 @@ std::string emit_header(const source_catalog& c, const perfect_hash& ph, const e
   for (std::size_t i = 0; i < c.entries.size(); ++i) {
     const source_entry& e = c.entries[i];
     const std::string n = std::to_string(i);
-    h += "    {" + std::to_string(e.status) + ", " + literal(e.code) + ", " + literal(e.name) +
-         ",\n     " + literal(e.message) + ",\n     " + literal(e.description) + ",\n     " +
-         literal(e.remediation) + ",\n     " +
-         (e.tmpl.params.empty() ? std::string("{}") : "params_" + n) + ", " +
-         (e.tmpl.segments.empty() ? std::string("{}") : "segments_" + n) + ", " +
-         std::to_string(e.value) + ", &category},\n";
+    // Designated initializers: a field moved in errcat::entry fails to compile here.
+    h += "    {.status = " + std::to_string(e.status) + ", .code = " + literal(e.code) +
+         ", .name = " + literal(e.name) + ",\n     .message = " + literal(e.message) +
+         ",\n     .description = " + literal(e.description) +
+         ",\n     .remediation = " + literal(e.remediation) +
+         ",\n     .params = " + (e.tmpl.params.empty() ? std::string("{}") : "params_" + n) +
+         ", .segments = " + (e.tmpl.segments.empty() ? std::string("{}") : "segments_" + n) +
+         ", .value = " + std::to_string(e.value) +
+         ", .category = &category, .retry = ::errcat::retry_class::" + retry_name(e.retry) + "},\n";
   }
   h += "};\n";
   if (!c.aliases.empty()) {
@@ -181,22 +196,25 @@ std::string emit_header(const source_catalog& c, const perfect_hash& ph, const e
   h += "/// " + comment_text(c.title.empty() ? c.service : c.title) +
        ": every documented error, in\n";
   h += "/// documented order, with constexpr perfect-hash lookup by code.\n";
-  h += "inline constexpr ::errcat::catalog catalog{\n";
-  h += "    " + literal(c.service) + ", " + literal(c.cpp_namespace) + ",\n";
-  h += "    " + literal(c.title) + ",\n    " + literal(c.source) + ",\n";
-  h += "    errcat_generated::entries, " +
-       std::string(c.aliases.empty() ? "{}" : "errcat_generated::aliases") + ",\n";
-  h += "    errcat_generated::keys, errcat_generated::by_code, errcat_generated::by_value,\n";
   std::size_t shortest = g.keys.empty() ? 0 : g.keys.front().size();
   std::size_t longest = shortest;
   for (const std::string& code : g.keys) {
     shortest = std::min(shortest, code.size());
     longest = std::max(longest, code.size());
   }
-  h += "    " + hex(ph.seed) + ", " +
+  h += "inline constexpr ::errcat::catalog catalog{\n";
+  h += "    .service = " + literal(c.service) +
+       ",\n    .cpp_namespace = " + literal(c.cpp_namespace) + ",\n";
+  h += "    .title = " + literal(c.title) + ",\n    .source = " + literal(c.source) + ",\n";
+  h += "    .type_base = " + literal(c.type_base) + ",\n    .domain = " + literal(c.domain) + ",\n";
+  h += "    .entries = errcat_generated::entries,\n    .aliases = " +
+       std::string(c.aliases.empty() ? "{}" : "errcat_generated::aliases") + ",\n";
+  h += "    .keys = errcat_generated::keys,\n    .by_code = errcat_generated::by_code,\n"
+       "    .by_value = errcat_generated::by_value,\n";
+  h += "    .seed = " + hex(ph.seed) + ",\n    .displacements = " +
        (ph.displacements.empty() ? std::string("{}") : "errcat_generated::displacements") + ",\n";
-  h += "    errcat_generated::slots, " + std::to_string(shortest) + ", " + std::to_string(longest) +
-       "};\n\n";
+  h += "    .slots = errcat_generated::slots,\n    .shortest_code = " + std::to_string(shortest) +
+       ",\n    .longest_code = " + std::to_string(longest) + "};\n\n";
   h += "ERRCAT_CATALOG_API(catalog, errc, category)\n\n";
   h += "}  // namespace " + c.cpp_namespace + "\n\n";
   h += "template <>\nstruct std::is_error_code_enum<" + c.cpp_namespace +

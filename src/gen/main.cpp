@@ -19,10 +19,13 @@ namespace {
 constexpr const char* usage =
     "usage: errcat-gen INPUT.json --header OUT.hpp [--source OUT.cpp]\n"
     "                  [--include NAME] [--namespace NS] [--hash-tries N]\n"
+    "                  [--type-base URI] [--domain NAME]\n"
     "       errcat-gen --check INPUT.json\n"
     "Validates a catalog file and writes the generated C++ header (and source).\n"
     "  --include NAME   how OUT.cpp includes the header (default: its file name)\n"
     "  --namespace NS   C++ namespace, overriding the file's \"namespace\"\n"
+    "  --type-base URI  RFC 9457 type URI base, overriding the file's \"type_base\"\n"
+    "  --domain NAME    google.rpc ErrorInfo domain, overriding the file's \"domain\"\n"
     "  --hash-tries N   perfect-hash seeds to try before giving up (default 64)\n"
     "  --check          validate only; write nothing\n";
 
@@ -57,6 +60,8 @@ int main(int argc, char** argv) {
   std::string source;
   std::string include;
   std::string ns;
+  std::string type_base;
+  std::string domain;
   bool check = false;
   int tries = 64;
   std::vector<std::string> args(argv + 1, argv + argc);
@@ -77,6 +82,10 @@ int main(int argc, char** argv) {
       value(include);
     } else if (a == "--namespace") {
       value(ns);
+    } else if (a == "--type-base") {
+      value(type_base);
+    } else if (a == "--domain") {
+      value(domain);
     } else if (a == "--hash-tries") {
       std::string n;
       value(n);
@@ -114,6 +123,11 @@ int main(int argc, char** argv) {
     if (!source.empty()) std::filesystem::remove(source, ec);
     return 1;
   };
+  if (!type_base.empty() && !errcat::gen::is_absolute_uri(type_base)) {
+    std::cerr << "errcat-gen: --type-base needs an absolute URI (scheme \":\" ...), not \""
+              << type_base << "\"\n";
+    return fail();
+  }
   std::ifstream in(input, std::ios::binary);
   if (!in) {
     std::cerr << "errcat-gen: " << input << ": cannot open the file\n";
@@ -127,6 +141,8 @@ int main(int argc, char** argv) {
   if (!r.catalog) return fail();
   errcat::gen::source_catalog& c = *r.catalog;
   if (!ns.empty()) c.cpp_namespace = ns;
+  if (!type_base.empty()) c.type_base = type_base;
+  if (!domain.empty()) c.domain = domain;
   std::vector<std::string> keys;
   for (const auto& e : c.entries) {
     if (std::find(keys.begin(), keys.end(), e.code) == keys.end()) keys.push_back(e.code);

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Renders IAM.0004 and IAM.0012 the way OpenStack Keystone produces such messages
-(`template % values`), timed with timeit, for the README's table beside errcat_bench.
+(`template % values`), timed with timeit, for the table in tests/bench/README.md beside errcat_bench.
 
 Prints nanoseconds per operation: the median of several timeit repeats. Like the C++
 bench's table it counts CPU time (time.process_time), which a busy shared machine

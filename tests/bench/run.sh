@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds the Release bench preset and runs everything the README's performance table
-# shows: errcat_bench (which ends with the ratio table), the Python comparison and the
-# compile cost. Arguments go to errcat_bench (e.g. --benchmark_repetitions=11).
+# Builds the Release bench preset and runs everything the performance table in
+# tests/bench/README.md shows: errcat_bench (which ends with the ratio table), the Python
+# comparison and the compile cost. Arguments go to errcat_bench (e.g. --benchmark_repetitions=11).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cmake --workflow --preset bench

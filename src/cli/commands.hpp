@@ -1,0 +1,39 @@
+// The errcat tool's commands, one file each (CLI11's "subcommands in files" model): every
+// `add_<name>_command` adds its subcommand with its options and help, and a callback that
+// stores the command's work in `context::run`. `main` only calls the `add_*` functions,
+// parses, sets up the terminal and runs what the parsed command stored. Internal to the tool.
+#pragma once
+
+#include <functional>
+
+#include "cli.hpp"
+
+namespace CLI {
+class App;
+}  // namespace CLI
+
+namespace errcat::cli {
+
+/// What the parsed command left for `main` to run.
+struct context {
+  /// The chosen command's work, set by its callback during parsing; empty until then.
+  /// Returns the exit code (`exit_code`).
+  std::function<int(const terminal&)> run;
+};
+
+// Each adds one subcommand to `app`. `ctx` must outlive parsing and running.
+
+/// `errcat explain [STATUS] CODE`: every entry documented as a code (explain.cpp).
+void add_explain_command(CLI::App& app, context& ctx);
+/// `errcat list`: the entries of chosen catalogs and statuses (list.cpp).
+void add_list_command(CLI::App& app, context& ctx);
+/// `errcat search WORDS...`: entries that mention every word, best first (search.cpp).
+void add_search_command(CLI::App& app, context& ctx);
+/// `errcat render CODE NAME=VALUE...`: a message or response body (render.cpp).
+void add_render_command(CLI::App& app, context& ctx);
+/// `errcat parse [FILE]`: a response body or `curl -i` capture explained (parse.cpp).
+void add_parse_command(CLI::App& app, context& ctx);
+/// `errcat lint FILE`: a catalog file checked as the build checks it (lint.cpp).
+void add_lint_command(CLI::App& app, context& ctx);
+
+}  // namespace errcat::cli
