@@ -56,8 +56,8 @@ const rd::index_slot* probe(std::string_view code) noexcept {
 }
 
 bundled_range range_of(const rd::index_slot* s, int status, int only_catalog) noexcept {
-  return bundled_range(
-      rd::range_state{rd::catalogs, rd::records + s->first, s->count, status, only_catalog});
+  return bundled_range(rd::range_state{rd::catalogs, s->head, rd::records + s->first, s->count,
+                                       status, only_catalog});
 }
 
 // `code` spelled with an alias prefix (`APIGW.0301`): looked up with the canonical prefix,

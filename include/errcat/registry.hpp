@@ -38,17 +38,19 @@ struct index_record {
 /// What a bundled_range and its iterators share: the records of one code and the filters.
 struct range_state {
   const bundled_catalog* catalogs = nullptr;
+  index_record head;  ///< `records[0]`, held here so the first match costs no load.
   const index_record* records = nullptr;
   std::size_t count = 0;
   int status = 0;         ///< 0: any status.
   int only_catalog = -1;  ///< -1: any catalog (an alias spelling keeps only its catalog).
 
   bundled_match at(std::size_t pos) const noexcept {
-    const bundled_catalog& c = catalogs[records[pos].catalog];
-    return {&c, &c.catalog->entries[records[pos].entry]};
+    const index_record r = pos == 0 ? head : records[pos];
+    const bundled_catalog& c = catalogs[r.catalog];
+    return {&c, &c.catalog->entries[r.entry]};
   }
   bool keeps(std::size_t pos) const noexcept {
-    if (only_catalog >= 0 && records[pos].catalog != only_catalog) return false;
+    if (only_catalog >= 0 && (pos == 0 ? head : records[pos]).catalog != only_catalog) return false;
     return status == 0 || at(pos).entry->status == status;
   }
   std::size_t next(std::size_t pos) const noexcept {

@@ -39,6 +39,38 @@ int report_not_found(int status, std::string_view code) {
   return exit_not_found;
 }
 
+// The services of `found`, in order (the registry keeps each service's entries together).
+std::vector<std::string_view> services_of(const std::vector<const entry*>& found) {
+  std::vector<std::string_view> services;
+  for (const entry* e : found) {
+    if (services.empty() || services.back() != service_of(*e)) services.push_back(service_of(*e));
+  }
+  return services;
+}
+
+// The entries of one code in full. A code several services document is explained once per
+// service, under that service's name and title.
+void write_by_service(const std::vector<const entry*>& found, const terminal& t) {
+  const std::vector<std::string_view> services = services_of(found);
+  if (services.size() > 1) {
+    std::cout << found.front()->code << " is documented by " << services.size() << " services:";
+    for (std::size_t i = 0; i < services.size(); ++i)
+      std::cout << (i > 0 ? ", " : " ") << services[i];
+    std::cout << ".\n";
+  } else if (found.size() > 1) {
+    std::cout << found.size() << " entries document " << found.front()->code << ":\n";
+  }
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    const std::string_view service = service_of(*found[i]);
+    if (services.size() > 1 && (i == 0 || service_of(*found[i - 1]) != service)) {
+      std::cout << '\n'
+                << t.paint(style::bold, service) << ": " << catalog_of(*found[i]).title << '\n';
+    }
+    if (i > 0 || found.size() > 1) std::cout << '\n';
+    write_entry(std::cout, t, *found[i]);
+  }
+}
+
 // Shows every entry documented as `o.code` (under `o.status`); 1 when there is none.
 int run_explain(const explain_options& o, const terminal& t) {
   const bool json = o.format == "json";
@@ -56,13 +88,7 @@ int run_explain(const explain_options& o, const terminal& t) {
   if (found.front()->code != code && found.front()->name != code) {
     std::cout << printable(code) << " is documented as " << found.front()->code << ".\n\n";
   }
-  if (found.size() > 1) {
-    std::cout << found.size() << " entries document " << found.front()->code << ":\n\n";
-  }
-  for (std::size_t i = 0; i < found.size(); ++i) {
-    if (i > 0) std::cout << '\n';
-    write_entry(std::cout, t, *found[i]);
-  }
+  write_by_service(found, t);
   return exit_ok;
 }
 

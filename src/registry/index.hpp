@@ -21,8 +21,8 @@ struct index_slot {
   std::uint64_t b = 0;      ///< detail::short_words(folded code).b
   std::uint32_t first = 0;  ///< Index of the code's first record.
   std::uint16_t count = 0;  ///< Number of records (entries documenting the code).
+  index_record head;        ///< The first record itself, so the first match needs no load.
   std::uint8_t size = 0;    ///< Length of the code in bytes (codes are at most 64).
-  std::uint8_t unused = 0;  ///< Padding, spelled out so the layout is plain.
 };
 
 /// A bundled catalog's alias prefix, case-folded (`apigw.` → `apig.`).

@@ -212,7 +212,8 @@ void write_index(std::ostream& out, const std::vector<folded_code>& codes, const
     // short_words reads the first and the last 8 bytes of any code of 8 bytes or more.
     const errcat::detail::key_words w = rd::folded_words(c.text.data(), c.text.size());
     out << "    {" << w.a << "ull, " << w.b << "ull, " << first[static_cast<std::size_t>(k)] << ", "
-        << c.records.size() << ", " << c.text.size() << ", 0},  // " << cpp_string(c.text) << '\n';
+        << c.records.size() << ", {" << c.records[0].catalog << ", " << c.records[0].entry << "}, "
+        << c.text.size() << "},  // " << cpp_string(c.text) << '\n';
   }
   out << "};\n";
 }
