@@ -53,9 +53,7 @@ std::string fold(std::string_view s) {
 }
 
 std::uint64_t hash_of(const std::string& folded, std::uint64_t seed) {
-  if (folded.size() <= 16)
-    return rd::short_hash(rd::folded_words(folded.data(), folded.size()), folded.size(), seed);
-  return errcat::detail::hash(folded, seed);
+  return rd::folded_hash(folded, seed);
 }
 
 std::size_t next_pow2(std::size_t n) {
@@ -95,6 +93,39 @@ catalog_input read_catalog(const std::string& ns, const std::string& header,
                              a.at("canonical").get<std::string>());
   }
   return c;
+}
+
+// Every code a catalog's alias prefix can spell (`apigw.0301` for apigw's `APIG.0301`) as a
+// key of its own, whose records are that catalog's entries only: the lookup needs no second
+// probe. A spelling that is itself some catalog's code stays that code (as in
+// catalog::find_key, a documented code is never read as an alias).
+void add_alias_spellings(const std::vector<catalog_input>& cats,
+                         std::map<std::string, std::size_t>& position,
+                         std::vector<folded_code>& codes) {
+  const std::size_t real = codes.size();
+  for (std::size_t ci = 0; ci < cats.size(); ++ci) {
+    for (const auto& [prefix, canonical] : cats[ci].aliases) {
+      const std::string p = fold(prefix);
+      const std::string c = fold(canonical);
+      for (std::size_t k = 0; k < real; ++k) {
+        if (codes[k].text.rfind(c, 0) != 0) continue;
+        const std::string spelled = p + codes[k].text.substr(c.size());
+        if (spelled.size() > 64) continue;
+        std::vector<rd::index_record> own;
+        for (const rd::index_record& r : codes[k].records) {
+          if (r.catalog == ci) own.push_back(r);
+        }
+        if (own.empty()) continue;
+        auto [it, added] = position.emplace(spelled, codes.size());
+        if (added) {
+          codes.push_back({spelled, own});
+        } else if (it->second >= real) {  // another alias spelled the same: both catalogs'
+          auto& recs = codes[it->second].records;
+          recs.insert(recs.end(), own.begin(), own.end());
+        }
+      }
+    }
+  }
 }
 
 // Buckets by size, largest first; each takes the first displacement that puts all its
@@ -173,17 +204,6 @@ void write_catalogs(std::ostream& out, const std::vector<catalog_input>& cats) {
   for (const catalog_input& c : cats)
     out << "    {" << cpp_string(c.name) << ", &::" << c.cpp_namespace << "::catalog},\n";
   out << "};\n\n";
-  out << "inline constexpr index_alias aliases[] = {\n";
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < cats.size(); ++i) {
-    for (const auto& [prefix, canonical] : cats[i].aliases) {
-      out << "    {" << cpp_string(fold(prefix)) << ", " << cpp_string(fold(canonical)) << ", " << i
-          << "},\n";
-      ++n;
-    }
-  }
-  if (n == 0) out << "    {{}, {}, 0xffff},\n";
-  out << "};\ninline constexpr std::size_t alias_count = " << n << ";\n\n";
 }
 
 void write_index(std::ostream& out, const std::vector<folded_code>& codes, const table& t) {
@@ -198,6 +218,8 @@ void write_index(std::ostream& out, const std::vector<folded_code>& codes, const
   std::uint32_t at = 0;
   for (std::size_t i = 0; i < codes.size(); ++i) {
     first[i] = at;
+    if (codes[i].records.size() > 0xffff)
+      throw std::runtime_error(codes[i].text + ": too many entries");
     for (const rd::index_record& r : codes[i].records)
       out << (at++ % 12 == 0 ? "\n    " : "") << '{' << r.catalog << ',' << r.entry << "},";
   }
@@ -209,11 +231,11 @@ void write_index(std::ostream& out, const std::vector<folded_code>& codes, const
       continue;
     }
     const folded_code& c = codes[static_cast<std::size_t>(k)];
-    // short_words reads the first and the last 8 bytes of any code of 8 bytes or more.
-    const errcat::detail::key_words w = rd::folded_words(c.text.data(), c.text.size());
-    out << "    {" << w.a << "ull, " << w.b << "ull, " << first[static_cast<std::size_t>(k)] << ", "
-        << c.records.size() << ", {" << c.records[0].catalog << ", " << c.records[0].entry << "}, "
-        << c.text.size() << "},  // " << cpp_string(c.text) << '\n';
+    const rd::folded_key w = rd::slot_key(c.text);
+    out << "    {" << w.a << "ull, " << w.b << "ull, " << w.c << "ull, "
+        << first[static_cast<std::size_t>(k)] << ", " << c.records.size() << ", {"
+        << c.records[0].catalog << ", " << c.records[0].entry << "}, " << c.text.size() << "},  // "
+        << cpp_string(c.text) << '\n';
   }
   out << "};\n";
 }
@@ -232,6 +254,7 @@ int run(int argc, char** argv) {
       throw std::runtime_error("two bundled catalogs are both named " + cats.back().name);
   }
   if (cats.size() > 0xffff) throw std::runtime_error("too many bundled catalogs");
+  // Records are 16-bit counts and positions (checked below); codes up to 64 bytes.
   std::map<std::string, std::size_t> position;
   std::vector<folded_code> codes;
   for (std::size_t ci = 0; ci < cats.size(); ++ci) {
@@ -247,6 +270,7 @@ int run(int argc, char** argv) {
           {static_cast<std::uint16_t>(ci), static_cast<std::uint16_t>(ei)});
     }
   }
+  add_alias_spellings(cats, position, codes);
   const table t = build_table(codes);
   std::ostringstream out;
   out << "// Generated by errcat-registry-gen. Do not edit: the catalogs' JSON is the source.\n"
