@@ -13,6 +13,7 @@
 
 #include <errcat/catalog.hpp>
 #include <errcat/error.hpp>
+#include <errcat/registry.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -91,10 +92,13 @@ std::string_view placeholder_of(const entry& e, std::size_t i) noexcept;
 /// "string" or "integer".
 std::string_view kind_name(param_kind k) noexcept;
 
-/// Entries for `code` (under `status`, 0: any) in every bundled catalog, through the
+/// Entries for `code` (under `status`, 0: any) in the bundled catalogs, through the
 /// registry (any letter case, alias prefixes), else entries named `code`
-/// (`resource_not_found`), in the registry's default order.
-std::vector<const entry*> find_entries(int status, std::string_view code);
+/// (`resource_not_found`), in the registry's default order. Of two publications of one
+/// service (`iam` and `otc.iam` are both `iam`), only the first in that order answers,
+/// unless `only` names the catalog to look in.
+std::vector<const entry*> find_entries(int status, std::string_view code,
+                                       const bundled_catalog* only = nullptr);
 
 /// The codes closest to `code` by edit distance (case-insensitive), best first.
 std::vector<std::string_view> nearest_codes(std::string_view code, std::size_t max_count = 3);

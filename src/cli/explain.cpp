@@ -1,6 +1,7 @@
 // errcat explain [STATUS] CODE: every entry documented as a code, in full.
 #include <errcat/http_status.hpp>
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -19,7 +20,26 @@ struct explain_options {
   int status = 0;  // 0: any
   std::string code;
   std::string format = "text";
+  std::string service;  // empty: every service, each through its default publication
 };
+
+// The catalogs, other than those `found` comes from, that also document `code`: later
+// publications of a service (otc.iam beside iam), which find_entries leaves out.
+void report_other_publications(const std::vector<const entry*>& found, int status,
+                               std::string_view code) {
+  std::vector<std::string_view> others;
+  for (const bundled_match m : find_bundled(status, code)) {
+    const bool shown = std::any_of(found.begin(), found.end(), [&](const entry* e) {
+      return bundled_catalog_of(*e) == m.source;
+    });
+    if (!shown && std::find(others.begin(), others.end(), m.source->name) == others.end())
+      others.push_back(m.source->name);
+  }
+  for (std::string_view name : others) {
+    std::cout << "\nAlso documented by " << name << ", another publication of the same service: "
+              << "errcat explain --service " << name << ' ' << printable(code) << '\n';
+  }
+}
 
 // Says where `code` is documented when it is not under `status`; 1 either way.
 int report_not_found(int status, std::string_view code) {
@@ -75,7 +95,8 @@ void write_by_service(const std::vector<const entry*>& found, const terminal& t)
 int run_explain(const explain_options& o, const terminal& t) {
   const bool json = o.format == "json";
   const std::string_view code = o.code;
-  const std::vector<const entry*> found = find_entries(o.status, code);
+  const bundled_catalog* only = o.service.empty() ? nullptr : find_bundled_catalog(o.service);
+  const std::vector<const entry*> found = find_entries(o.status, code, only);
   if (found.empty()) {
     if (json) std::cout << "[]\n";
     return report_not_found(o.status, code);
@@ -89,6 +110,7 @@ int run_explain(const explain_options& o, const terminal& t) {
     std::cout << printable(code) << " is documented as " << found.front()->code << ".\n\n";
   }
   write_by_service(found, t);
+  if (only == nullptr) report_other_publications(found, o.status, code);
   return exit_ok;
 }
 
@@ -108,6 +130,15 @@ void add_explain_command(CLI::App& app, context& ctx) {
   cmd->add_option("--format", o->format, "text or json")
       ->type_name("FORMAT")
       ->check(CLI::IsMember({"text", "json"}).description(""));
+  cmd->add_option("--service", o->service, "Only this bundled catalog (ecs, otc.iam, ...)")
+      ->type_name("NAME")
+      ->check(CLI::Validator(
+          [](const std::string& s) {
+            return find_bundled_catalog(s) != nullptr
+                       ? std::string()
+                       : "no bundled catalog is called \"" + s + "\" (see errcat list --help)";
+          },
+          "", "service"));
   cmd->footer("Example: errcat explain 404 IAM.0004");
   cmd->callback([o, &ctx] { ctx.run = [o](const terminal& t) { return run_explain(*o, t); }; });
 }

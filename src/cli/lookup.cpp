@@ -89,7 +89,7 @@ void write_entries(const std::vector<const entry*>& entries, std::string_view fo
   } else {
     table tab;
     tab.header = {"SERVICE", "STATUS", "CODE", "NAME", "MESSAGE"};
-    tab.fixed = {true, true, true, false, false};
+    tab.fixed = {false, true, false, false, false};
     for (const entry* e : entries)
       tab.rows.push_back(summary_row(*e));
     tab.write(std::cout, t);
@@ -181,17 +181,32 @@ void write_heading(std::ostream& out, const terminal& t, int status, std::string
   out << '\n';
 }
 
-std::vector<const entry*> find_entries(int status, std::string_view code) {
+std::vector<const entry*> find_entries(int status, std::string_view code,
+                                       const bundled_catalog* only) {
   std::vector<const entry*> found;
-  for (const bundled_match m : find_bundled(status, code))
-    found.push_back(m.entry);
+  for (const bundled_match m : find_bundled(status, code)) {
+    if (only == nullptr || m.source == only) found.push_back(m.entry);
+  }
   if (found.empty()) {
     for (const bundled_catalog& c : bundled_catalogs()) {
+      if (only != nullptr && &c != only) continue;
       for (const entry& e : *c.catalog) {
         if (e.name == code && (status == 0 || e.status == status)) found.push_back(&e);
       }
     }
   }
+  // The default publication of a service speaks for it: drop the entries of a later
+  // catalog whose service an earlier catalog in the list already has.
+  std::vector<const catalog*> answering;
+  std::erase_if(found, [&answering](const entry* e) {
+    const catalog& c = catalog_of(*e);
+    for (const catalog* a : answering) {
+      if (a == &c) return false;
+      if (a->service == c.service) return true;
+    }
+    answering.push_back(&c);
+    return false;
+  });
   return found;
 }
 

@@ -23,6 +23,16 @@ if(COMMAND errcat_cli_test AND TARGET errcat_otc)
            "\neip: [^\n]*Elastic IP[^\n]*\n\n400 Bad Request  VPC\\.0101  "
            "\nvpc: [^\n]*Virtual Private Cloud[^\n]*\n\n400 Bad Request  VPC\\.0101  "
            "Catalog +eip " "Catalog +vpc ")
+  errcat_cli_test("explain shows Huawei's IAM entry and points to OTC's publication"
+    ARGS explain IAM.0004 EXIT 0 ESCAPES OFF
+    STDOUT "^404 Not Found  IAM\\.0004  resource_not_found\n" "\n  Catalog +iam "
+           "\nAlso documented by otc\\.iam, another publication of the same service: "
+           "errcat explain --service otc\\.iam IAM\\.0004\n$"
+    NOT_STDOUT "Catalog +otc\\.iam")
+  errcat_cli_test("explain --service otc.iam explains OTC's publication"
+    ARGS explain --service otc.iam IAM.0004 EXIT 0 ESCAPES OFF
+    STDOUT "^404 Not Found  IAM\\.0004  " "\n  Catalog +otc\\.iam \\(errcat::otc::iam::errc::"
+    NOT_STDOUT "Also documented")
   errcat_cli_test("explain --format json of a shared code names each entry's service"
     ARGS explain VPC.0101 --format json EXIT 0 JSON 0.catalog=eip 0.code=VPC.0101)
   errcat_cli_test("list --service ecs lists the ECS catalog only"
@@ -39,4 +49,17 @@ if(COMMAND errcat_cli_test AND TARGET errcat_otc)
     ARGS parse "${otc_dir}/ecs_0114.http" EXIT 0 ESCAPES OFF
     STDOUT "^404 Not Found  Ecs\\.0114  ecs_not_found\n" "\n  Request id +0c1d2e3f\n"
            "\n  Catalog +ecs ")
+endif()
+
+# --- the data cannot drift from the published tables --------------------------------------
+# Imports every table of ../shared/data/otc again (data/otc/services.tsv) and compares with
+# the committed data/otc/<service>.json; also checks that every published table is bundled
+# or excluded with a reason (data/otc/excluded.tsv). Needs the import command.
+if(TARGET errcat-cli AND EXISTS "${PROJECT_SOURCE_DIR}/src/cli/import.cpp"
+   AND EXISTS "${ERRCAT_SHARED_DIR}/data/otc/SOURCES.tsv")
+  add_test(NAME "otc: every committed catalog is what errcat import makes of its published tables"
+    COMMAND "${CMAKE_COMMAND}" -DERRCAT=$<TARGET_FILE:errcat-cli> -DSHARED=${ERRCAT_SHARED_DIR}
+      -DDATA=${PROJECT_SOURCE_DIR}/data/otc -DMODE=check
+      -DWORK=${CMAKE_CURRENT_BINARY_DIR}/otc_import
+      -P "${PROJECT_SOURCE_DIR}/src/otc/import_otc.cmake")
 endif()
