@@ -1,6 +1,7 @@
-# errcat's install rules: headers (hand-written and generated), the library, errcat-gen,
-# the CMake package (errcatConfig.cmake with components, a SameMajorVersion version file,
-# one targets file per component, errcat_add_catalog) and a relocatable pkg-config file.
+# errcat's install rules: the libraries with their headers (hand-written and generated),
+# errcat-gen, the CMake package (errcatConfig.cmake with components, a SameMajorVersion
+# version file, one targets file per component, errcat_add_catalog) and a relocatable
+# pkg-config file; and the same package for the build tree (export()).
 # Included by the top-level CMakeLists.txt when ERRCAT_INSTALL is on.
 include_guard(GLOBAL)
 include(GNUInstallDirs)
@@ -12,95 +13,40 @@ set(ERRCAT_INSTALL_PKGCONFIGDIR "${CMAKE_INSTALL_LIBDIR}/pkgconfig" CACHE STRING
   "Where errcat.pc is installed (relative to the prefix)")
 mark_as_advanced(ERRCAT_INSTALL_CMAKEDIR ERRCAT_INSTALL_PKGCONFIGDIR)
 
-# --- headers --------------------------------------------------------------------------
-# The json component's headers include <nlohmann/json.hpp>, so they are installed with
-# that component only: a core-only install must not carry headers that cannot compile.
-set(errcat_json_headers
-  "${PROJECT_SOURCE_DIR}/include/errcat/json.hpp"
-  "${PROJECT_SOURCE_DIR}/include/errcat/testing.hpp")
-if(TARGET errcat_json)
-  # Any other header the json target lists (as a source or in a header file set) is its own.
-  get_target_property(json_sources errcat_json SOURCES)
-  get_target_property(json_header_sets errcat_json HEADER_SETS)
-  if(NOT json_header_sets)
-    set(json_header_sets "")
-  endif()
-  if(NOT json_sources)
-    set(json_sources "")
-  endif()
-  foreach(hs IN LISTS json_header_sets)
-    get_target_property(files errcat_json HEADER_SET_${hs})
-    list(APPEND json_sources ${files})
-  endforeach()
-  foreach(f IN LISTS json_sources)
-    cmake_path(ABSOLUTE_PATH f BASE_DIRECTORY "${PROJECT_SOURCE_DIR}/src/json" NORMALIZE)
-    if(f MATCHES "^${PROJECT_SOURCE_DIR}/include/errcat/.*\\.hpp$")
-      list(APPEND errcat_json_headers "${f}")
-    endif()
-  endforeach()
-  list(REMOVE_DUPLICATES errcat_json_headers)
-endif()
-
-set(core_header_excludes)
-foreach(f IN LISTS errcat_json_headers)
-  file(RELATIVE_PATH rel "${PROJECT_SOURCE_DIR}/include" "${f}")
-  string(REPLACE "." "\\." rel "${rel}")
-  list(APPEND core_header_excludes REGEX "/include/${rel}$" EXCLUDE)
-endforeach()
-install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/"
-  DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}"
-  COMPONENT errcat_development
-  FILES_MATCHING PATTERN "*.hpp" ${core_header_excludes})
-# version.hpp and the bundled catalogs (iam.hpp, apigw.hpp), generated at build time.
-install(DIRECTORY "${PROJECT_BINARY_DIR}/errcat_generated/include/"
-  DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}"
-  COMPONENT errcat_development
-  FILES_MATCHING PATTERN "*.hpp")
-
-# --- the core: library and generator --------------------------------------------------
-install(TARGETS errcat errcat-gen
-  EXPORT errcat-targets
+# --- targets, each with its headers (FILE_SET HEADERS) ------------------------------
+# Every installed library declares its public headers as a header file set where it is
+# defined (the core in cmake/errcatHeaders.cmake, errcat::json in src/json/CMakeLists.txt),
+# so each header is installed with its target and a core-only install carries no header
+# that needs nlohmann_json.
+set(errcat_library_destinations
   RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}" COMPONENT errcat_runtime
   LIBRARY DESTINATION "${CMAKE_INSTALL_LIBDIR}" COMPONENT errcat_runtime
           NAMELINK_COMPONENT errcat_development
-  ARCHIVE DESTINATION "${CMAKE_INSTALL_LIBDIR}" COMPONENT errcat_development)
+  ARCHIVE DESTINATION "${CMAKE_INSTALL_LIBDIR}" COMPONENT errcat_development
+  FILE_SET HEADERS DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}" COMPONENT errcat_development)
+
+# The core: library and generator.
+install(TARGETS errcat errcat-gen EXPORT errcat-targets ${errcat_library_destinations})
 install(EXPORT errcat-targets
   FILE errcat-targets.cmake
   NAMESPACE errcat::
   DESTINATION "${ERRCAT_INSTALL_CMAKEDIR}"
   COMPONENT errcat_development)
+# The same targets for a build tree used as a package (errcat_DIR=<build>), as fmt and
+# nlohmann_json offer: see errcatConfig.cmake below.
+export(EXPORT errcat-targets FILE "${PROJECT_BINARY_DIR}/errcat-targets.cmake"
+  NAMESPACE errcat::)
 
-# --- the json component: its own targets file, so only COMPONENTS json loads it --------
+# The json component: its own targets file, so only COMPONENTS json loads it.
 if(TARGET errcat_json)
-  set(json_file_sets)
-  if(json_header_sets)
-    foreach(hs IN LISTS json_header_sets)
-      list(APPEND json_file_sets FILE_SET ${hs} DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}"
-        COMPONENT errcat_development)
-    endforeach()
-  endif()
-  install(TARGETS errcat_json
-    EXPORT errcat-json-targets
-    RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}" COMPONENT errcat_runtime
-    LIBRARY DESTINATION "${CMAKE_INSTALL_LIBDIR}" COMPONENT errcat_runtime
-            NAMELINK_COMPONENT errcat_development
-    ARCHIVE DESTINATION "${CMAKE_INSTALL_LIBDIR}" COMPONENT errcat_development
-    ${json_file_sets})
-  if(NOT json_header_sets)
-    foreach(f IN LISTS errcat_json_headers)
-      if(EXISTS "${f}")
-        file(RELATIVE_PATH rel "${PROJECT_SOURCE_DIR}/include" "${f}")
-        cmake_path(GET rel PARENT_PATH rel_dir)
-        install(FILES "${f}" DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}/${rel_dir}"
-          COMPONENT errcat_development)
-      endif()
-    endforeach()
-  endif()
+  install(TARGETS errcat_json EXPORT errcat-json-targets ${errcat_library_destinations})
   install(EXPORT errcat-json-targets
     FILE errcat-json-targets.cmake
     NAMESPACE errcat::
     DESTINATION "${ERRCAT_INSTALL_CMAKEDIR}"
     COMPONENT errcat_development)
+  export(EXPORT errcat-json-targets FILE "${PROJECT_BINARY_DIR}/errcat-json-targets.cmake"
+    NAMESPACE errcat::)
 endif()
 
 # The command-line tool (src/cli) installs itself, beside errcat-gen, in its own rules.
@@ -120,6 +66,16 @@ configure_package_config_file("${PROJECT_SOURCE_DIR}/cmake/errcatConfig.cmake.in
 write_basic_package_version_file("${package_dir}/errcatConfigVersion.cmake"
   VERSION "${PROJECT_VERSION}"
   COMPATIBILITY SameMajorVersion)
+# The build tree's package: the same config file beside the exported targets.
+configure_package_config_file("${PROJECT_SOURCE_DIR}/cmake/errcatConfig.cmake.in"
+  "${PROJECT_BINARY_DIR}/errcatConfig.cmake"
+  INSTALL_DESTINATION "${PROJECT_BINARY_DIR}"
+  INSTALL_PREFIX "${PROJECT_BINARY_DIR}"
+  NO_SET_AND_CHECK_MACRO)
+configure_file("${package_dir}/errcatConfigVersion.cmake"
+  "${PROJECT_BINARY_DIR}/errcatConfigVersion.cmake" COPYONLY)
+configure_file("${PROJECT_SOURCE_DIR}/cmake/errcatAddCatalog.cmake"
+  "${PROJECT_BINARY_DIR}/errcatAddCatalog.cmake" COPYONLY)
 install(FILES
   "${package_dir}/errcatConfig.cmake"
   "${package_dir}/errcatConfigVersion.cmake"

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# The whole test suite, as the README's second Quick start command and CI run it:
-#   1. the ci preset (warnings as errors): build, then every ctest test;
-#   2. the asan preset (AddressSanitizer + UndefinedBehaviorSanitizer): the same tests but
-#      the compile-fail and packaging ones, which test the build, not the code;
-#   3. the tsan preset: the concurrency tests;
-#   4. the fuzz preset: each libFuzzer target for a bounded time (FUZZ_SECONDS, default 30),
-#      two at a time (FUZZ_JOBS).
+# The whole test suite, as the README's second Quick start command and CI run it. Each step
+# is one workflow preset (CMakePresets.json), so any step can be run alone the same way:
+#   1. ci   (warnings as errors): build, then every ctest test;
+#   2. two small compatibility builds of the core and json tests: one against {fmt} 12.2 and
+#      one with Catch2 v3, both from ../shared/vendor (ERRCAT_SHARED_DIR);
+#   3. asan (AddressSanitizer + UndefinedBehaviorSanitizer): the same tests but the
+#      compile-fail and packaging ones, which test the build, not the code;
+#   4. tsan: the concurrency tests;
+#   5. fuzz: each libFuzzer target for FUZZ_SECONDS (default 30), FUZZ_JOBS (default 2) at
+#      a time.
 # Set ERRCAT_QUICK=1 to run step 1 only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,32 +23,44 @@ step() {
 }
 
 step "ci: configure, build, test"
-cmake --preset ci >/dev/null
-cmake --build --preset ci -j "$jobs"
-ctest --preset ci -j "$jobs"
+cmake --workflow --preset ci
 
 if [ "${ERRCAT_QUICK:-0}" = 1 ]; then
   step "ci tests passed in $((SECONDS - start)) s"
   exit 0
 fi
 
+# The compatibility builds reuse step 1's errcat-gen and build only the core and json test
+# programs (the main run already covers the rest with Debian's fmt 9.1 and Catch2 2.13).
+shared=${ERRCAT_SHARED_DIR:-$PWD/../shared}
+compat_tests=(errcat_core_tests errcat_error_tests errcat_match_tests errcat_json_tests
+  errcat_json_alloc_tests)
+compat_regex="^errcat_(core|error|match|json|json_alloc)_tests"
+compat() {
+  local dir=$1
+  shift
+  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Debug -DERRCAT_WARNINGS_AS_ERRORS=ON \
+    -DERRCAT_BUILD_TOOL=OFF -DERRCAT_INSTALL=OFF -DERRCAT_GENERATOR="$PWD/build/ci/errcat-gen" \
+    "$@" >/dev/null
+}
+
+step "fmt 12.2: core, json and formatting tests against $shared/vendor/fmt-12.2.0"
+compat build/compat-fmt12 -DERRCAT_FMT_SOURCE_DIR="$shared/vendor/fmt-12.2.0"
+cmake --build build/compat-fmt12 -j "$jobs" --target "${compat_tests[@]}" errcat_ecosystem_tests
+ctest --test-dir build/compat-fmt12 -j "$jobs" -R "$compat_regex|^errcat_ecosystem_tests"
+
+step "Catch2 v3: core and json tests with $shared/vendor/catch2-3.7.1 (amalgamated)"
+compat build/compat-catch2 -DERRCAT_CATCH2_AMALGAMATED_DIR="$shared/vendor/catch2-3.7.1"
+cmake --build build/compat-catch2 -j "$jobs" --target "${compat_tests[@]}"
+ctest --test-dir build/compat-catch2 -j "$jobs" -R "$compat_regex"
+
 step "asan: AddressSanitizer + UndefinedBehaviorSanitizer"
-cmake --preset asan >/dev/null
-cmake --build --preset asan -j "$jobs"
-ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-  ctest --preset asan -j "$jobs" -LE "compile_fail|package"
+cmake --workflow --preset asan
 
-if [ -f tests/cmake/threads.cmake ]; then
-  step "tsan: concurrent use"
-  cmake --preset tsan >/dev/null
-  cmake --build --preset tsan -j "$jobs" --target errcat_thread_tests
-  ctest --preset tsan -R "errcat_thread_tests"
-fi
+step "tsan: concurrent use"
+cmake --workflow --preset tsan
 
-if [ -f tests/fuzz/CMakeLists.txt ]; then
-  step "fuzz: each target for ${FUZZ_SECONDS:-30} s"
-  cmake --preset fuzz >/dev/null
-  cmake --build --preset fuzz -j "$jobs"
-  tests/fuzz/run.sh "${FUZZ_SECONDS:-30}" build/fuzz
-fi
+step "fuzz: each target for ${FUZZ_SECONDS:-30} s"
+cmake --workflow --preset fuzz
+
 step "all tests passed in $((SECONDS - start)) s"

@@ -13,8 +13,10 @@
 #include <vector>
 
 #include "catch.hpp"
+#include "support/timing.hpp"
 
 namespace iam = errcat::iam;
+using errcat_test::fastest;
 using namespace std::string_view_literals;
 
 namespace {
@@ -23,20 +25,6 @@ const errcat::entry& at(std::string_view code) {
   const errcat::entry* e = iam::catalog.find(code);
   REQUIRE(e != nullptr);
   return *e;
-}
-
-// The fastest of `runs` calls of `f`, in seconds: the minimum filters out the noise of a
-// shared machine better than a mean.
-template <class F>
-double fastest(int runs, F f) {
-  double best = 1e9;
-  for (int i = 0; i < runs; ++i) {
-    const auto t0 = std::chrono::steady_clock::now();
-    f();
-    const std::chrono::duration<double> d = std::chrono::steady_clock::now() - t0;
-    best = std::min(best, d.count());
-  }
-  return best;
 }
 
 }  // namespace

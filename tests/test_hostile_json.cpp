@@ -7,14 +7,15 @@
 #include <errcat/json.hpp>
 
 #include <algorithm>
-#include <chrono>
 #include <climits>
 #include <string>
 #include <string_view>
 
 #include "catch.hpp"
+#include "support/timing.hpp"
 
 namespace iam = errcat::iam;
+using errcat_test::fastest;
 using namespace std::string_view_literals;
 
 namespace {
@@ -30,18 +31,6 @@ bool serialises(const errcat::error& err) {
 
 bool is_prefix(std::string_view prefix, std::string_view of) {
   return of.substr(0, prefix.size()) == prefix;
-}
-
-template <class F>
-double fastest(int runs, F f) {
-  double best = 1e9;
-  for (int i = 0; i < runs; ++i) {
-    const auto t0 = std::chrono::steady_clock::now();
-    f();
-    const std::chrono::duration<double> d = std::chrono::steady_clock::now() - t0;
-    best = std::min(best, d.count());
-  }
-  return best;
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // The umbrella header of errcat's core: everything but the bundled catalogs (include
-// <errcat/iam.hpp> or <errcat/apigw.hpp>) and the nlohmann_json integration.
+// <errcat/iam.hpp> or <errcat/apigw.hpp>), the nlohmann_json integration and the opt-in
+// {fmt} support (<errcat/format.hpp>, which needs fmt on the include path).
 #pragma once
 
 #include "errcat/catalog.hpp"
@@ -9,7 +10,6 @@
 #include "errcat/entry.hpp"
 #include "errcat/error.hpp"
 #include "errcat/exception.hpp"
-#include "errcat/format.hpp"
 #include "errcat/http_status.hpp"
 #include "errcat/make.hpp"
 #include "errcat/param_value.hpp"

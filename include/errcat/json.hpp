@@ -1,8 +1,11 @@
 // The errcat::json component: reading error responses and writing error bodies with
-// nlohmann_json, in the shapes Huawei Cloud IAM, Keystone and the API gateway use.
+// nlohmann_json, in the shapes Huawei Cloud IAM, Keystone and the API gateway use, and in
+// the standard ones: RFC 9457 problem details and google.rpc.Status.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -11,6 +14,7 @@
 
 #include "errcat/catalog.hpp"
 #include "errcat/error.hpp"
+#include "errcat/retry.hpp"
 
 namespace errcat {
 
@@ -33,10 +37,13 @@ struct parse_options {
 /// Reads an error response: finds the code, message, request id and encoded authorization
 /// message wherever the Huawei, Keystone, nested and API gateway shapes put them (the
 /// `X-Request-Id` header when the body has no request id), looks the code up and recovers
-/// the parameter values from the message. What it cannot match is kept as received; a body
-/// that is not a JSON error object is kept in `raw_body()`, bounded. The error's status is
-/// `status`, except that status 0 ("unknown") takes the status a Keystone-shaped body
-/// carries, when it has one. Never throws, whatever the input.
+/// the parameter values from the message. An RFC 9457 problem body is matched by its `type`
+/// (or its `code` member) and a `google.rpc.Status` body by its `ErrorInfo` (domain and
+/// reason), either else by status and message; their parameter values come from the
+/// extension members or the `ErrorInfo` metadata, completed from the message. What it cannot match
+/// is kept as received; a body that is not a JSON error object is kept in `raw_body()`, bounded.
+/// The error's status is `status`, except that status 0 ("unknown") takes the status a
+/// Keystone-shaped body carries, when it has one. Never throws, whatever the input.
 error parse_response(int status, std::string_view body, std::span<const http_header> headers = {},
                      const parse_options& options = {}) noexcept;
 
@@ -53,14 +60,89 @@ enum class body_style {
   keystone,
   /// Both in one object, for clients that read either.
   combined,
+  /// RFC 9457 problem details (`application/problem+json`): `type` (`problem_type()`),
+  /// `title` (the description), `status`, `detail` (the message), `instance` when given,
+  /// and the extension members `code`, `request_id` and one per parameter value
+  /// (`extension_member()`), integers as JSON numbers.
+  problem,
+  /// `google.rpc.Status` as Google's HTTP APIs send it: `{"error": {"code", "message",
+  /// "status", "details": [ErrorInfo, RetryInfo?, Help?, RequestInfo?]}}`, with
+  /// `error_reason()`, `error_domain()` and every parameter value under `metadata_key()`.
+  google,
+};
+
+/// Every body style, in declaration order (for tests and command lines).
+inline constexpr body_style body_styles[] = {body_style::huawei, body_style::keystone,
+                                             body_style::combined, body_style::problem,
+                                             body_style::google};
+
+/// The style's name as the command line spells it: `huawei`, `keystone`, `combined`,
+/// `problem`, `google`.
+std::string_view name_of(body_style style) noexcept;
+
+/// The style named `name` (as `name_of` spells it), or nullopt.
+std::optional<body_style> body_style_named(std::string_view name) noexcept;
+
+/// The `Content-Type` a response with a body of `style` carries:
+/// `application/problem+json` for problem details, else `application/json;charset=utf-8`.
+std::string_view content_type(body_style style) noexcept;
+
+/// What a body may carry beyond the error itself.
+struct body_options {
+  /// RFC 9457 `instance`: a URI reference naming this occurrence (problem style only);
+  /// omitted when empty.
+  std::string_view instance;
+  /// The retry advice the server gives (`errcat/retry.hpp`): the google style writes a
+  /// `RetryInfo` whose `retryDelay` is `after_seconds` (a protobuf Duration, `"2s"`) when the
+  /// class is not `never` and a delay is set; nothing otherwise.
+  retry_advice retry;
 };
 
 /// The error as a JSON body of `style`. `request_id` and `encoded_authorization_message` are
 /// included when set. Text that is not valid UTF-8 is replaced (U+FFFD) when dumped.
-nlohmann::json to_json(const error& err, body_style style);
+/// Throws std::bad_alloc only.
+nlohmann::json to_json(const error& err, body_style style, const body_options& options = {});
 
 /// The exact bytes a server sends as the body: compact JSON, always valid UTF-8.
-std::string to_body(const error& err, body_style style = body_style::huawei);
+std::string to_body(const error& err, body_style style = body_style::huawei,
+                    const body_options& options = {});
+
+/// The prefix of every default problem `type` URI: `tag:errcat.invalid,2026:`, a
+/// non-resolvable RFC 4151 tag URI (authority `errcat.invalid`, date 2026), followed by the
+/// service name and `/`. Used for a catalog whose `type_base` is empty.
+inline constexpr std::string_view default_type_authority = "tag:errcat.invalid,2026:";
+
+/// The catalog `e` belongs to (through its error category), or nullptr for an entry made
+/// by hand without one. O(1).
+const catalog* catalog_of(const entry& e) noexcept;
+
+/// The problem `type` base of catalog `c`: its `type_base` when set (a prefix, used as it
+/// is), else
+/// `default_type_authority` + service + `/` (`tag:errcat.invalid,2026:iam/`).
+std::string type_base_of(const catalog& c);
+
+/// The RFC 9457 `type` URI of `e`: its catalog's `type_base_of()`, the code
+/// (percent-encoded where a URI needs it), `#` and the entry's name:
+/// `tag:errcat.invalid,2026:iam/IAM.0004#resource_not_found`. One per entry, stable.
+std::string problem_type(const entry& e);
+
+/// The problem-details member name of `e`'s parameter number `param`: its own name when that
+/// is a valid RFC 9457 extension name (a letter, then letters, digits or `_`, three
+/// characters or more) and no standard or errcat member (`type`, `title`, `status`,
+/// `detail`, `instance`, `code`, `request_id`, `encoded_authorization_message`) has it;
+/// else `param_` + the name with other characters as `_` (`id` → `param_id`).
+std::string extension_member(const entry& e, std::size_t param);
+
+/// The AIP-193 `ErrorInfo.reason` of `e`: its name in UPPER_SNAKE_CASE
+/// (`RESOURCE_NOT_FOUND`), unique in its catalog because names are.
+std::string error_reason(const entry& e);
+
+/// The `ErrorInfo.domain` of `c`: its `domain` when set, else its service name (`iam`).
+std::string error_domain(const catalog& c);
+
+/// The `ErrorInfo.metadata` key of a parameter: its snake_case name in lowerCamelCase
+/// (`target_id` → `targetId`).
+std::string metadata_key(std::string_view param_name);
 
 /// `nlohmann::json j = err;`: the Huawei style.
 void to_json(nlohmann::json& j, const error& err);

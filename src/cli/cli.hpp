@@ -17,13 +17,18 @@
 
 #include <nlohmann/json.hpp>
 
+#include "text.hpp"
+
 namespace errcat::cli {
 
-/// The tool's exit codes.
+/// The tool's exit codes. A command returns the first three; only `run_command` returns
+/// `exit_failure`, for an exception no command expects (see include/errcat/README.md,
+/// "Errors: what throws, what returns null, what never throws").
 enum exit_code : int {
   exit_ok = 0,         ///< Found, valid.
   exit_not_found = 1,  ///< Not found, or invalid input.
   exit_usage = 2,      ///< The command line itself is wrong.
+  exit_failure = 3,    ///< The tool failed: out of memory, or an internal error.
 };
 
 // --- the terminal ---------------------------------------------------------------------
@@ -55,9 +60,8 @@ std::size_t display_width(std::string_view text) noexcept;
 /// `text` cut to at most `width` columns, ending in "…" when something was cut.
 std::string truncate(std::string_view text, std::size_t width);
 
-/// `text` with control characters and invalid UTF-8 shown as escapes (`\n`, `\xNN`), so text from
-/// an untrusted response cannot move the cursor or change the terminal's state.
-std::string printable(std::string_view text);
+// Untrusted text is shown through text::printable, the escaping every errcat tool shares.
+using text::printable;
 
 /// Writes `label` padded to `indent` columns, then `text` word-wrapped to `t.width` with
 /// following lines indented by `indent`. `label` may carry colour; `text` is printed as is.
@@ -89,8 +93,7 @@ std::string_view service_of(const entry& e) noexcept;
 /// The placeholder of parameter `i` as `e`'s template spells it (`%(target)s`, `%d`).
 std::string_view placeholder_of(const entry& e, std::size_t i) noexcept;
 
-/// "string" or "integer".
-std::string_view kind_name(param_kind k) noexcept;
+using text::kind_name;
 
 /// Entries for `code` (under `status`, 0: any) in the bundled catalogs, through the
 /// registry (any letter case, alias prefixes), else entries named `code`
@@ -134,10 +137,6 @@ void report_unknown_code(std::string_view code);
 /// "csv" (one row each, RFC 4180) or a table of status, code, name and message.
 void write_entries(const std::vector<const entry*>& entries, std::string_view format,
                    const terminal& t);
-
-/// `s` in ASCII upper or lower case; other bytes unchanged.
-std::string to_upper(std::string_view s);
-std::string to_lower(std::string_view s);
 
 /// An error read or made by errcat as a JSON object: known, status, reason, code, name,
 /// message, args, request id, authorization message, status mismatch, raw body and the

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <functional>
+#include <iosfwd>
 
 #include "cli.hpp"
 
@@ -21,6 +22,13 @@ struct context {
   std::function<int(const terminal&)> run;
 };
 
+/// Runs the stored command and returns its exit code. Commands handle every failure they
+/// expect (a missing file, an unknown code, make()'s usage_error) and return 1 or 2, so an
+/// exception that reaches here is the tool's own failure, never "not found": it is
+/// reported on `err` ("out of memory", or "internal error: " and what()) and gives
+/// `exit_failure`. Never throws. `ctx.run` must be set.
+int run_command(const context& ctx, const terminal& t, std::ostream& err) noexcept;
+
 // Each adds one subcommand to `app`. `ctx` must outlive parsing and running.
 
 /// `errcat explain [STATUS] CODE`: every entry documented as a code (explain.cpp).
@@ -35,5 +43,7 @@ void add_render_command(CLI::App& app, context& ctx);
 void add_parse_command(CLI::App& app, context& ctx);
 /// `errcat lint FILE`: a catalog file checked as the build checks it (lint.cpp).
 void add_lint_command(CLI::App& app, context& ctx);
+/// `errcat import FILE...`: documented tables turned into a catalog file (import.cpp).
+void add_import_command(CLI::App& app, context& ctx);
 
 }  // namespace errcat::cli

@@ -13,13 +13,6 @@ namespace errcat::cli {
 
 namespace {
 
-char upper(char c) noexcept {
-  return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-}
-char lower(char c) noexcept {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
 // Levenshtein distance, one row at a time.
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> row(b.size() + 1);
@@ -60,18 +53,6 @@ std::string errc_name(const entry& e) {
 
 }  // namespace
 
-std::string to_upper(std::string_view s) {
-  std::string r(s);
-  std::transform(r.begin(), r.end(), r.begin(), upper);
-  return r;
-}
-
-std::string to_lower(std::string_view s) {
-  std::string r(s);
-  std::transform(r.begin(), r.end(), r.begin(), lower);
-  return r;
-}
-
 void write_entries(const std::vector<const entry*>& entries, std::string_view format,
                    const terminal& t) {
   if (format == "json") {
@@ -111,10 +92,6 @@ std::string_view placeholder_of(const entry& e, std::size_t i) noexcept {
     if (!s.is_literal() && static_cast<std::size_t>(s.slot) == i) return s.text;
   }
   return {};
-}
-
-std::string_view kind_name(param_kind k) noexcept {
-  return k == param_kind::integer ? "integer" : "string";
 }
 
 nlohmann::ordered_json entry_json(const entry& e) {
@@ -212,10 +189,10 @@ std::vector<const entry*> find_entries(int status, std::string_view code,
 
 std::vector<std::string_view> nearest_codes(std::string_view code, std::size_t max_count) {
   if (code.size() > 4 * max_code_size) return {};
-  std::vector<std::string> spellings{to_upper(code)};
+  std::vector<std::string> spellings{text::upper(code)};
   for (const bundled_catalog& c : bundled_catalogs()) {
     for (const code_alias& a : c.catalog->aliases) {
-      if (spellings[0].starts_with(to_upper(a.prefix))) {
+      if (spellings[0].starts_with(text::upper(a.prefix))) {
         spellings.push_back(std::string(a.canonical) + spellings[0].substr(a.prefix.size()));
       }
     }
@@ -230,7 +207,7 @@ std::vector<std::string_view> nearest_codes(std::string_view code, std::size_t m
     for (const code_key& k : c.catalog->keys) {
       std::size_t d = SIZE_MAX;
       for (const std::string& s : spellings)
-        d = std::min(d, edit_distance(s, to_upper(k.code)));
+        d = std::min(d, edit_distance(s, text::upper(k.code)));
       candidates.push_back({d, candidates.size(), k.code});
     }
   }

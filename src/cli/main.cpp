@@ -3,7 +3,6 @@
 // only assembles them, parses the command line with CLI11 and runs the chosen command.
 #include <errcat/version.hpp>
 
-#include <exception>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -83,10 +82,12 @@ int main(int argc, char** argv) {
   add_render_command(app, ctx);
   add_parse_command(app, ctx);
   add_lint_command(app, ctx);
+  add_import_command(app, ctx);
 
   // Set last, so the commands do not inherit it.
   app.footer(
-      "Exit status: 0 found or valid, 1 not found or invalid, 2 usage error.\n"
+      "Exit status: 0 found or valid, 1 not found or invalid, 2 usage error,\n"
+      "3 the tool failed (out of memory, an internal error).\n"
       "Colour is off when NO_COLOR is set. 'errcat SUBCOMMAND --help' shows more.");
 
   try {
@@ -101,10 +102,5 @@ int main(int argc, char** argv) {
   terminal t;
   t.colour = colour_enabled(colour);
   t.width = terminal_width();
-  try {
-    return ctx.run(t);
-  } catch (const std::exception& e) {
-    std::cerr << "errcat: " << e.what() << '\n';
-    return exit_not_found;
-  }
+  return run_command(ctx, t, std::cerr);
 }

@@ -26,14 +26,6 @@ struct parse_input_options {
 // Whole responses are kilobytes; this only keeps a wrong file from filling memory.
 constexpr std::size_t max_response_size = std::size_t{16} * 1024 * 1024;
 
-std::string_view trim(std::string_view s) noexcept {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
-}
-
 // Says on standard error why `err` (read from `text`) explains nothing.
 void report_unexplained(const error& err, std::string_view text, bool whole_response) {
   if (text.empty() ||
@@ -54,13 +46,13 @@ int run_parse(const parse_input_options& o, const terminal& t) {
   std::vector<http_header> headers;
   for (const std::string& h : o.headers) {
     const std::size_t colon = h.find(':');
-    if (colon == std::string::npos || trim(std::string_view(h).substr(0, colon)).empty()) {
+    if (colon == std::string::npos || text::trim(std::string_view(h).substr(0, colon)).empty()) {
       std::cerr << "errcat parse: --header needs 'NAME: VALUE', not \"" << printable(h)
                 << "\"\nRun 'errcat parse --help' for more information.\n";
       return exit_usage;
     }
-    headers.push_back(
-        {trim(std::string_view(h).substr(0, colon)), trim(std::string_view(h).substr(colon + 1))});
+    headers.push_back({text::trim(std::string_view(h).substr(0, colon)),
+                       text::trim(std::string_view(h).substr(colon + 1))});
   }
   std::string why;
   const auto input = read_input(o.file, max_response_size, why);
@@ -80,6 +72,8 @@ int run_parse(const parse_input_options& o, const terminal& t) {
 
   if (o.format == "json") {
     std::cout << dump(error_json(err)) << '\n';
+  } else if (const auto style = body_style_named(o.format)) {
+    std::cout << to_body(err, *style) << '\n';
   } else if (!text.empty() && (err.known() || !err.code().empty() || !err.message().empty() ||
                                !err.raw_body().empty())) {
     write_error(std::cout, t, err);
@@ -107,10 +101,13 @@ void add_parse_command(CLI::App& app, context& ctx) {
   cmd->add_option("-H,--header", o->headers, "A response header (repeatable)")
       ->type_name("'NAME: VALUE'")
       ->allow_extra_args(false);  // one value per -H, so a following FILE stays a FILE
-  cmd->add_option("--format", o->format, "text (default) or json")
+  cmd->add_option("--format", o->format, "text, json, or a body style to rewrite it in")
       ->type_name("FORMAT")
-      ->check(CLI::IsMember({"text", "json"}).description(""));
-  cmd->footer("Example: curl -si URL | errcat parse");
+      ->check(CLI::IsMember({"text", "json", "huawei", "keystone", "combined", "problem", "google"})
+                  .description(""));
+  cmd->footer(
+      "Body styles: huawei, keystone, combined, problem, google\n"
+      "Example: curl -si URL | errcat parse");
   cmd->callback([o, &ctx] { ctx.run = [o](const terminal& t) { return run_parse(*o, t); }; });
 }
 

@@ -119,10 +119,9 @@ int run_render(const render_options& o, const terminal& /*t: the output is data,
     return exit_not_found;
   }
   warn_missing(*e, *args);
-  if (o.format == "json") {
-    std::cout << to_body(err, body_style::huawei) << '\n';
-  } else if (o.format == "keystone") {
-    std::cout << to_body(err, body_style::keystone) << '\n';
+  // `json` is the Huawei body, what IAM itself sends; every other format names a body style.
+  if (const auto style = body_style_named(o.format == "json" ? "huawei" : o.format)) {
+    std::cout << to_body(err, *style) << '\n';
   } else {
     std::cout << err.message() << '\n';
   }
@@ -139,9 +138,10 @@ void add_render_command(CLI::App& app, context& ctx) {
   cmd->add_option("--status", o->status, "The status, for a code with several")
       ->type_name("N")
       ->check(CLI::Range(100, 599).description(""));
-  cmd->add_option("--format", o->format, "text (default), json or keystone")
+  cmd->add_option("--format", o->format, "text, json, keystone, combined, problem or google")
       ->type_name("FORMAT")
-      ->check(CLI::IsMember({"text", "json", "keystone"}).description(""));
+      ->check(CLI::IsMember({"text", "json", "huawei", "keystone", "combined", "problem", "google"})
+                  .description(""));
   cmd->footer("Example: errcat render IAM.0004 target=user target_id=42");
   cmd->callback([o, &ctx] { ctx.run = [o](const terminal& t) { return run_render(*o, t); }; });
 }

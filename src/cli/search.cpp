@@ -36,7 +36,7 @@ std::vector<std::string> split_words(const std::vector<std::string>& args) {
     std::size_t i = 0;
     while (i < arg.size()) {
       const std::size_t stop = std::min(arg.find_first_of(" \t\n", i), arg.size());
-      if (stop > i) words.push_back(to_lower(std::string_view(arg).substr(i, stop - i)));
+      if (stop > i) words.push_back(text::lower(std::string_view(arg).substr(i, stop - i)));
       i = stop + 1;
     }
   }
@@ -58,7 +58,7 @@ int word_score(const std::vector<const entry*>& named, const entry& e, const std
                                             {&entry::remediation, 2}};
   int score = 0;
   for (const field_weight& f : fields) {
-    const std::string text = to_lower(e.*f.field);
+    const std::string text = text::lower(e.*f.field);
     const std::size_t at = text.find(word);
     if (at == std::string::npos) continue;
     const bool starts = at == 0 || !is_word_char(text[at - 1]);

@@ -37,35 +37,7 @@ std::string_view sgr(style s) noexcept {
   return "";
 }
 
-// Length of the UTF-8 sequence starting at `s[i]`, or 0 when it is not valid UTF-8
-// (overlong forms, surrogates and code points past U+10FFFF are invalid too).
-std::size_t utf8_sequence(std::string_view s, std::size_t i) noexcept {
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char c = b(i);
-  if (c < 0x80) return 1;
-  std::size_t n = 0;
-  unsigned char lo = 0x80;
-  unsigned char hi = 0xbf;
-  if (c >= 0xc2 && c <= 0xdf) {
-    n = 2;
-  } else if (c >= 0xe0 && c <= 0xef) {
-    n = 3;
-    if (c == 0xe0) lo = 0xa0;
-    if (c == 0xed) hi = 0x9f;
-  } else if (c >= 0xf0 && c <= 0xf4) {
-    n = 4;
-    if (c == 0xf0) lo = 0x90;
-    if (c == 0xf4) hi = 0x8f;
-  } else {
-    return 0;
-  }
-  if (i + n > s.size()) return 0;
-  if (b(i + 1) < lo || b(i + 1) > hi) return 0;
-  for (std::size_t k = 2; k < n; ++k) {
-    if (b(i + k) < 0x80 || b(i + k) > 0xbf) return 0;
-  }
-  return n;
-}
+using text::utf8_sequence;
 
 // Skips an ANSI escape sequence starting at `i` (ESC [ ... final byte); returns its end.
 std::size_t skip_escape(std::string_view s, std::size_t i) noexcept {
@@ -142,35 +114,6 @@ std::string truncate(std::string_view text, std::size_t width) {
   if (width == 0) return {};
   std::string r(text.substr(0, prefix_bytes(text, width - 1)));
   r += ellipsis;
-  return r;
-}
-
-std::string printable(std::string_view text) {
-  std::string r;
-  r.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const std::size_t len = utf8_sequence(text, i);
-    // C1 controls (U+0080..U+009F, encoded 0xC2 0x80..0x9F) act on terminals too.
-    const bool c1 = len == 2 && c == 0xc2 && static_cast<unsigned char>(text[i + 1]) < 0xa0;
-    if (len == 0 || c < 0x20 || c == 0x7f || c1) {
-      const std::size_t n = c1 ? 2 : 1;
-      if (c == '\n' || c == '\r' || c == '\t') {
-        r += c == '\n' ? "\\n" : c == '\r' ? "\\r" : "\\t";
-        ++i;
-        continue;
-      }
-      for (std::size_t k = 0; k < n; ++k) {
-        char buf[5];
-        std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned char>(text[i + k]));
-        r += buf;
-      }
-      i += n;
-      continue;
-    }
-    r.append(text.substr(i, len));
-    i += len;
-  }
   return r;
 }
 

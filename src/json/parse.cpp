@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <exception>
 #include <new>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -15,6 +16,7 @@
 #include "errcat/json.hpp"
 #include "errcat/match.hpp"
 #include "errcat/registry.hpp"
+#include "shapes.hpp"
 #include "utf8.hpp"
 
 namespace errcat {
@@ -311,6 +313,9 @@ const entry* find_by_message(const parse_options& options, int status, std::stri
 
 error build(int status, std::string_view body, std::span<const http_header> headers,
             const parse_options& options) {
+  // Problem details and google.rpc.Status are read through their shape definitions.
+  if (std::optional<error> standard = json_detail::read_document(status, body, headers, options))
+    return std::move(*standard);
   body_fields f;
   bool complete = false;
   if (json_detail::valid_utf8(body)) {

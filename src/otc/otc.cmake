@@ -43,7 +43,7 @@ target_link_libraries(errcat_otc INTERFACE errcat)
 
 if(ERRCAT_INSTALL)
   # Its own targets file, loaded by find_package(errcat COMPONENTS otc) only. The headers
-  # are generated beside the core's and installed with them (errcatInstall.cmake).
+  # are generated beside the core's and installed with its header set (errcat_bundle_headers).
   set(errcat_otc_cmakedir "${CMAKE_INSTALL_LIBDIR}/cmake/errcat")
   if(DEFINED ERRCAT_INSTALL_CMAKEDIR)
     set(errcat_otc_cmakedir "${ERRCAT_INSTALL_CMAKEDIR}")

@@ -19,6 +19,7 @@ function(errcat_bundle_catalog)
   set_property(GLOBAL APPEND PROPERTY ERRCAT_BUNDLED_ARGS
     "${arg_NAMESPACE}" "${arg_HEADER}" "${arg_JSON}")
   set_property(GLOBAL APPEND PROPERTY ERRCAT_BUNDLED_JSON "${arg_JSON}")
+  set_property(GLOBAL APPEND PROPERTY ERRCAT_BUNDLED_HEADERS "${arg_HEADER}")
 endfunction()
 
 # errcat_bundle_registry(): after the last errcat_bundle_catalog().
@@ -47,4 +48,20 @@ function(errcat_bundle_registry)
   target_sources(errcat PRIVATE "${PROJECT_SOURCE_DIR}/src/registry.cpp" "${out}")
   target_include_directories(errcat PRIVATE
     "$<BUILD_INTERFACE:${dir}>" "$<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/src/registry>")
+endfunction()
+
+# errcat_bundle_headers(): after the core's header set is declared (errcatHeaders.cmake),
+# adds the registry's header and every bundled catalog's generated header it does not list
+# yet, so they are installed and exported with errcat::errcat.
+function(errcat_bundle_headers)
+  get_property(headers GLOBAL PROPERTY ERRCAT_BUNDLED_HEADERS)
+  get_target_property(listed errcat HEADER_SET_HEADERS)
+  set(files "${PROJECT_SOURCE_DIR}/include/errcat/registry.hpp")
+  foreach(h IN LISTS headers)
+    set(f "${PROJECT_BINARY_DIR}/errcat_generated/include/${h}")
+    if(NOT f IN_LIST listed)
+      list(APPEND files "${f}")
+    endif()
+  endforeach()
+  target_sources(errcat PUBLIC FILE_SET HEADERS FILES ${files})
 endfunction()

@@ -4,6 +4,12 @@ if(NOT TARGET errcat-cli)
   return()
 endif()
 
+# The error policy of the tool's top level, as a unit: what an escaping exception becomes.
+errcat_test_executable(errcat_cli_run_tests test_cli_run.cpp
+  "${PROJECT_SOURCE_DIR}/src/cli/context.cpp"
+  LIBS errcat_text nlohmann_json::nlohmann_json)
+target_include_directories(errcat_cli_run_tests PRIVATE "${PROJECT_SOURCE_DIR}/src/cli")
+
 set(cli_dir "${PROJECT_SOURCE_DIR}/tests/cli")
 set(gen_dir "${PROJECT_SOURCE_DIR}/tests/generator")
 set(iam_json "${PROJECT_SOURCE_DIR}/data/errors.json")

@@ -45,6 +45,10 @@ function(errcat_doc_examples file)
       endif()
       list(APPEND libs errcat::json)
     endif()
+    # The opt-in {fmt} header needs fmt: errcat::errcat does not bring it.
+    if(code MATCHES "errcat/format\\.hpp|<fmt/")
+      list(APPEND libs errcat::format)
+    endif()
     if(code MATCHES "TEST_CASE")
       # Its test cases are named "doc_<file>_<index>: <test case>".
       errcat_test_executable(${name} "${out_dir}/${name}.cpp" LIBS ${libs})

@@ -1,7 +1,6 @@
 # Concurrent use from 8 threads. tests/run-all.sh builds and runs it under the tsan
 # preset (ThreadSanitizer), where any data race fails it:
-#   cmake --preset tsan && cmake --build --preset tsan --target errcat_thread_tests
-#   ctest --preset tsan -R errcat_thread_tests
+#   cmake --workflow --preset tsan
 set(errcat_thread_libs)
 if(TARGET errcat::json)
   set(errcat_thread_libs errcat::json)

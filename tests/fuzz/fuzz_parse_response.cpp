@@ -68,8 +68,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
 
   // What comes out must always serialise to valid JSON, in every style.
-  for (const auto style :
-       {errcat::body_style::huawei, errcat::body_style::keystone, errcat::body_style::combined}) {
+  for (const errcat::body_style style : errcat::body_styles) {
     const std::string out = errcat::to_body(err, style);
     check(nlohmann::json::accept(out), "to_body produced invalid JSON");
   }

@@ -1,0 +1,197 @@
+// Text helpers shared by errcat's tools and integrations (the generator, the command-line
+// tool, errcat::json, test support): UTF-8 checks, ASCII case, HTTP whitespace, the one way
+// errcat quotes or escapes untrusted text in messages, and the spelling of `param_kind`.
+// Internal: header-only (target `errcat_text`), never installed, no dependency beyond the
+// standard library and <errcat/entry.hpp>.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "errcat/entry.hpp"
+
+namespace errcat::text {
+
+// --- UTF-8 ------------------------------------------------------------------------------
+
+/// Length of the valid UTF-8 sequence starting at `s[i]` (1 to 4), or 0 when it is not one:
+/// overlong forms, surrogates, code points above U+10FFFF and cut sequences are invalid.
+/// `i < s.size()`. O(1).
+constexpr std::size_t utf8_sequence(std::string_view s, std::size_t i) noexcept {
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char c = b(i);
+  if (c < 0x80) return 1;
+  std::size_t n = 0;
+  unsigned char lo = 0x80;
+  unsigned char hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) {
+    n = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    n = 3;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    n = 4;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    return 0;
+  }
+  if (i + n > s.size()) return 0;
+  if (b(i + 1) < lo || b(i + 1) > hi) return 0;
+  for (std::size_t k = 2; k < n; ++k) {
+    if (b(i + k) < 0x80 || b(i + k) > 0xBF) return 0;
+  }
+  return n;
+}
+
+/// Whether all of `s` is valid UTF-8. O(n) in bytes, no allocation.
+constexpr bool valid_utf8(std::string_view s) noexcept {
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t n = utf8_sequence(s, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
+/// `s` with every byte that does not start a valid sequence replaced by U+FFFD. O(n) in
+/// bytes; allocates the result (throws `std::bad_alloc` only).
+inline std::string replace_invalid_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t n = utf8_sequence(s, i);
+    if (n == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    } else {
+      out.append(s.substr(i, n));
+      i += n;
+    }
+  }
+  return out;
+}
+
+/// The longest prefix of `s` of at most `max_bytes` that does not end inside a multi-byte
+/// sequence (invalid bytes are kept: this cuts, it does not clean). O(1).
+constexpr std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes) noexcept {
+  if (s.size() <= max_bytes) return s;
+  std::size_t n = max_bytes;
+  // Step back over continuation bytes (at most three) to the start of the cut sequence.
+  std::size_t back = 0;
+  while (n > 0 && back < 3 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) {
+    --n;
+    ++back;
+  }
+  if (back == 3 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) n = max_bytes;
+  return s.substr(0, n);
+}
+
+// --- ASCII case and HTTP whitespace -----------------------------------------------------
+
+/// `c` in ASCII lower or upper case; other bytes unchanged (no locale).
+constexpr char ascii_lower(char c) noexcept {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+constexpr char ascii_upper(char c) noexcept {
+  return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+}
+
+/// `s` in ASCII lower or upper case. O(n); allocates the result.
+inline std::string lower(std::string_view s) {
+  std::string r(s);
+  for (char& c : r)
+    c = ascii_lower(c);
+  return r;
+}
+inline std::string upper(std::string_view s) {
+  std::string r(s);
+  for (char& c : r)
+    c = ascii_upper(c);
+  return r;
+}
+
+/// Whether `a` and `b` are equal ignoring ASCII case (HTTP header names). O(n), no allocation.
+constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+  }
+  return true;
+}
+
+/// `s` without HTTP's optional whitespace (spaces and tabs) at either end. O(n), no allocation.
+constexpr std::string_view trim(std::string_view s) noexcept {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+    s.remove_suffix(1);
+  return s;
+}
+
+// --- escaping untrusted text --------------------------------------------------------------
+
+/// Appends `\xNN` for byte `u`.
+inline void append_hex(std::string& out, unsigned char u) {
+  static constexpr char digits[] = "0123456789abcdef";
+  out += "\\x";
+  out += digits[u >> 4];
+  out += digits[u & 15];
+}
+
+/// Appends `s` escaped by errcat's one rule: newline, carriage return and tab as \n \r \t;
+/// other C0 controls, DEL, C1 controls (U+0080..U+009F) and bytes that are not valid UTF-8
+/// as \xNN; valid UTF-8 text as is. With `in_quotes`, `"` and `\` get a backslash too.
+/// O(n) in bytes.
+inline void append_escaped(std::string& out, std::string_view s, bool in_quotes) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const std::size_t len = utf8_sequence(s, i);
+    const bool c1 = len == 2 && c == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0;
+    if (c == '\n' || c == '\r' || c == '\t') {
+      out += c == '\n' ? "\\n" : c == '\r' ? "\\r" : "\\t";
+    } else if (len == 0 || c < 0x20 || c == 0x7F) {
+      append_hex(out, c);
+    } else if (c1) {
+      append_hex(out, c);
+      append_hex(out, static_cast<unsigned char>(s[i + 1]));
+    } else if (in_quotes && (c == '"' || c == '\\')) {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else {
+      out.append(s.substr(i, len));
+    }
+    i += len == 0 ? 1 : len;
+  }
+}
+
+/// `s` safe to show on a terminal or in a log line: control characters and invalid UTF-8
+/// escaped (`\n`, `\x1b`, `\xff`), so untrusted text cannot move the cursor or change the
+/// terminal's state. O(n); allocates the result.
+inline std::string printable(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  append_escaped(out, s, false);
+  return out;
+}
+
+/// `s` in double quotes for a message that names a value: escaped as `printable` does, and
+/// `"` and `\` with a backslash, so the quoted text is unambiguous. O(n); allocates.
+inline std::string quoted(std::string_view s) {
+  std::string out = "\"";
+  out.reserve(s.size() + 2);
+  append_escaped(out, s, true);
+  out += '"';
+  return out;
+}
+
+// --- catalog vocabulary -----------------------------------------------------------------
+
+/// How the catalog format and every tool spell a parameter's kind: "integer" or "string".
+constexpr std::string_view kind_name(param_kind k) noexcept {
+  return k == param_kind::integer ? "integer" : "string";
+}
+
+}  // namespace errcat::text

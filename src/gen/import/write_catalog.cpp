@@ -1,0 +1,218 @@
+// The model written as catalog JSON (the format of data/errors.json).
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+#include <string>
+#include <tuple>
+
+#include <nlohmann/json.hpp>
+
+#include "catalog_source.hpp"
+#include "import.hpp"
+
+namespace errcat::gen::import {
+namespace {
+
+bool is_ident_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
+}
+
+// The documented message as a template errcat-gen reads: a "%" that starts none of the
+// generator's placeholders (%s, %d, %(name)s, %(name)d) is doubled so it stays literal.
+std::string as_template(std::string_view m) {
+  std::string out;
+  out.reserve(m.size());
+  for (std::size_t i = 0; i < m.size(); ++i) {
+    if (m[i] != '%') {
+      out += m[i];
+      continue;
+    }
+    const char n = i + 1 < m.size() ? m[i + 1] : '\0';
+    bool placeholder = n == 's' || n == 'd';
+    if (n == '(') {
+      const std::size_t close = m.find(')', i);
+      placeholder = close != std::string_view::npos && close > i + 2 && close + 1 < m.size() &&
+                    (m[close + 1] == 's' || m[close + 1] == 'd') &&
+                    std::isdigit(static_cast<unsigned char>(m[i + 2])) == 0 &&
+                    std::all_of(m.begin() + static_cast<std::ptrdiff_t>(i + 2),
+                                m.begin() + static_cast<std::ptrdiff_t>(close), is_ident_char);
+    }
+    out += placeholder ? "%" : "%%";
+  }
+  return out;
+}
+
+// The word before position `at` of `m`, lowercased, when it can name a parameter.
+std::string word_before(std::string_view m, std::size_t at) {
+  std::size_t end = at;
+  while (end > 0 &&
+         (m[end - 1] == ' ' || m[end - 1] == '\'' || m[end - 1] == '"' || m[end - 1] == ':'))
+    --end;
+  std::size_t start = end;
+  while (start > 0 && std::isalpha(static_cast<unsigned char>(m[start - 1])) != 0)
+    --start;
+  std::string w(m.substr(start, end - start));
+  std::transform(w.begin(), w.end(), w.begin(), [](char c) {
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  });
+  static const std::set<std::string, std::less<>> useless = {
+      "",   "a",   "an",  "the", "is", "of", "to", "in", "for", "and", "or",
+      "be", "are", "was", "by",  "on", "at", "as", "if", "not", "with"};
+  return useless.count(w) != 0 || w.size() > 24 ? std::string() : w;
+}
+
+// Names for the positional placeholders (%s, %d, {}) of `tmpl`: the word before each, or
+// "value", made unique with a counter.
+std::vector<std::string> positional_names(std::string_view tmpl) {
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i + 1 < tmpl.size(); ++i) {
+    if (tmpl[i] == '%' && tmpl[i + 1] == '%') {
+      ++i;
+    } else if ((tmpl[i] == '%' && (tmpl[i + 1] == 's' || tmpl[i + 1] == 'd')) ||
+               (tmpl[i] == '{' && tmpl[i + 1] == '}')) {
+      std::string name = word_before(tmpl, i);
+      if (name.empty()) name = "value";
+      std::string unique = name;
+      for (int n = 2; std::find(names.begin(), names.end(), unique) != names.end(); ++n)
+        unique = name + "_" + std::to_string(n);
+      names.push_back(unique);
+      ++i;
+    }
+  }
+  return names;
+}
+
+// The retry class errcat-gen derives from a status when an entry gives none.
+std::string_view status_retry(int status) {
+  if (status == 429) return "throttled";
+  if (status == 500 || status == 502 || status == 503 || status == 504) return "backoff";
+  return "never";
+}
+
+// Adds `more` to a text field as an alternative ("A. Or: B."), unless it says nothing new.
+bool append_alternative(nlohmann::ordered_json& field, const std::string& more) {
+  const std::string& text = field.get_ref<const std::string&>();
+  const std::string marked = " Or: " + text + " Or: ";
+  if (more.empty() || marked.find(" Or: " + more + " Or: ") != std::string::npos) return false;
+  field = text.empty() ? more : text + " Or: " + more;
+  return true;
+}
+
+std::string where(const row& r) {
+  return r.file + ":" + std::to_string(r.line);
+}
+
+nlohmann::ordered_json entry_json(const row& r, int status, const std::string& name,
+                                  const catalog_options& options) {
+  const std::string message = as_template(r.message);
+  nlohmann::ordered_json e;
+  e["status"] = status;
+  e["code"] = r.code;
+  e["name"] = name;
+  e["message"] = message;
+  if (auto params = positional_names(message); !params.empty()) e["params"] = params;
+  e["description"] = r.description;
+  e["remediation"] = r.remediation;
+  if (options.write_retry && !r.retry.empty() && r.retry != status_retry(status))
+    e["retry"] = r.retry;
+  return e;
+}
+
+// `name` cut to `size` bytes without a trailing "_", then "_" and `suffix`.
+std::string suffixed(const std::string& name, std::size_t size, const std::string& suffix) {
+  std::string base = name.substr(0, size);
+  while (!base.empty() && base.back() == '_')
+    base.pop_back();
+  return base + "_" + suffix;
+}
+
+// The entries written so far, and what a row repeating one of them changes.
+class entries_writer {
+ public:
+  entries_writer(const std::vector<row>& rows, const catalog_options& options,
+                 std::vector<diagnostic>& diagnostics)
+      : options_(options), diagnostics_(diagnostics) {
+    for (const row& r : rows)
+      names_.insert(r.name);
+  }
+
+  void add(const row& r) {
+    std::vector<int> statuses;
+    if (r.status) statuses.push_back(*r.status);
+    statuses.insert(statuses.end(), r.more_statuses.begin(), r.more_statuses.end());
+    if (statuses.empty() && options_.default_status) statuses.push_back(*options_.default_status);
+    if (statuses.empty()) {
+      warn(r, "code " + r.code + " has no status; it is left out (give a default status)");
+      return;
+    }
+    for (std::size_t k = 0; k < statuses.size(); ++k)
+      add(r, statuses[k], k > 0);
+  }
+
+  nlohmann::ordered_json errors = nlohmann::ordered_json::array();
+
+ private:
+  void add(const row& r, int s, bool another_status) {
+    if (s < 400 || s > 599) {
+      warn(r, "code " + r.code + " is documented with status " + std::to_string(s) +
+                  ", not an error status (400-599) a catalog holds; it is left out");
+      return;
+    }
+    const auto [it, fresh] =
+        written_.emplace(std::make_tuple(s, r.code, r.message), std::pair{&r, errors.size()});
+    if (!fresh) {
+      // One response, documented twice: one entry, keeping both explanations.
+      nlohmann::ordered_json& first = errors[it->second.second];
+      const bool added = append_alternative(first["description"], r.description) |
+                         append_alternative(first["remediation"], r.remediation);
+      warn(r, "code " + r.code + " repeats status " + std::to_string(s) + " and message of " +
+                  where(*it->second.first) +
+                  (added ? "; its description and remediation are added to that entry's"
+                         : "; it is left out as a copy"));
+      return;
+    }
+    std::string name = r.name;
+    if (another_status) {
+      name = suffixed(r.name, 44, std::to_string(s));
+      for (int n = 2; names_.count(name) != 0; ++n)
+        name = suffixed(r.name, 40, std::to_string(s) + "_" + std::to_string(n));
+      names_.insert(name);
+    }
+    errors.push_back(entry_json(r, s, name, options_));
+  }
+
+  void warn(const row& r, std::string what) {
+    diagnostics_.push_back({r.file, r.line, std::move(what), false});
+  }
+
+  const catalog_options& options_;
+  std::vector<diagnostic>& diagnostics_;
+  std::set<std::string> names_;
+  std::map<std::tuple<int, std::string, std::string>, std::pair<const row*, std::size_t>> written_;
+};
+
+}  // namespace
+
+written_catalog write_catalog(const std::vector<row>& rows, const catalog_options& options) {
+  written_catalog out;
+  entries_writer writer(rows, options, out.diagnostics);
+  for (const row& r : rows)
+    writer.add(r);
+  out.entries = writer.errors.size();
+  if (writer.errors.empty()) {
+    out.diagnostics.push_back({"", 0, "no row could be written, so there is no catalog", true});
+    return out;
+  }
+  nlohmann::ordered_json doc;
+  doc["service"] = options.service;
+  doc["namespace"] =
+      options.cpp_namespace.empty() ? "errcat::" + options.service : options.cpp_namespace;
+  if (!options.title.empty()) doc["title"] = options.title;
+  if (!options.source.empty()) doc["source"] = options.source;
+  doc["errors"] = std::move(writer.errors);
+  out.json = doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+  return out;
+}
+
+}  // namespace errcat::gen::import

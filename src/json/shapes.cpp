@@ -1,0 +1,278 @@
+// The shape table, and writing any shape (and reading the standard ones) from it.
+#include "shapes.hpp"
+
+#include <array>
+#include <charconv>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "errcat/canonical_code.hpp"
+#include "errcat/http_status.hpp"
+#include "errcat/render.hpp"
+#include "standard_read.hpp"
+#include "utf8.hpp"
+
+namespace errcat::json_detail {
+namespace {
+
+using json = nlohmann::json;
+
+template <std::size_t A, std::size_t B>
+constexpr std::array<member, A + B> join(const member (&a)[A], const member (&b)[B]) {
+  std::array<member, A + B> out{};
+  for (std::size_t i = 0; i < A; ++i)
+    out[i] = a[i];
+  for (std::size_t i = 0; i < B; ++i)
+    out[A + i] = b[i];
+  return out;
+}
+
+// What IAM sends: `{"error_code": "IAM.0004", "error_msg": "...", "request_id": "..."}`.
+constexpr member huawei_members[] = {
+    {"", "error_code", field::code, json_type::string_or_number},
+    {"", "error_msg", field::message, json_type::string},
+    {"", "request_id", field::request_id, json_type::string_or_number},
+    {"", "encoded_authorization_message", field::encoded_authorization_message, json_type::string},
+};
+constexpr member huawei_signature[] = {
+    {"", "error_code", field::code, json_type::string_or_number}};
+
+// What the OpenStack-style (OS-*) APIs send: `{"error": {"code": 404, "message", "title"}}`.
+constexpr member keystone_members[] = {
+    {"error", "code", field::status, json_type::number},
+    {"error", "message", field::message, json_type::string},
+    {"error", "title", field::reason_phrase, json_type::string},
+};
+constexpr member keystone_signature[] = {{"error", "code", field::status, json_type::number}};
+
+// Both, for clients that read either.
+constexpr auto combined_members = join(huawei_members, keystone_members);
+
+// RFC 9457 problem details; the parameter values follow as extension members.
+constexpr member problem_members[] = {
+    {"", "type", field::problem_type, json_type::string},
+    {"", "title", field::problem_title, json_type::string},
+    {"", "status", field::status, json_type::number},
+    {"", "detail", field::message, json_type::string},
+    {"", "instance", field::instance, json_type::string},
+    {"", "code", field::code, json_type::string_or_number},
+    {"", "request_id", field::request_id, json_type::string},
+    {"", "encoded_authorization_message", field::encoded_authorization_message, json_type::string},
+    {"", "", field::parameters, json_type::string_or_number},
+};
+constexpr member problem_signature[] = {
+    {"", "type", field::problem_type, json_type::string},
+    {"", "detail", field::message, json_type::string},
+};
+
+// google.rpc.Status as Google's HTTP APIs send it; the parameter values are in the
+// ErrorInfo detail's metadata.
+constexpr member google_members[] = {
+    {"error", "code", field::status, json_type::number},
+    {"error", "message", field::message, json_type::string},
+    {"error", "status", field::canonical_code, json_type::string},
+    {"error", "details", field::status_details, json_type::array},
+};
+constexpr member google_signature[] = {
+    {"error", "status", field::canonical_code, json_type::string},
+    {"error", "details", field::status_details, json_type::array},
+};
+
+// Ordered as they are tried when reading: the standard shapes first, each recognised by
+// its signature; the vendor shapes after them, read by parse.cpp's streaming reader.
+constexpr shape shapes[] = {
+    {body_style::problem, "problem", "application/problem+json", problem_members, problem_signature,
+     identity::type_uri, false},
+    {body_style::google, "google", "application/json;charset=utf-8", google_members,
+     google_signature, identity::error_info, false},
+    {body_style::combined,
+     "combined",
+     "application/json;charset=utf-8",
+     combined_members,
+     {},
+     identity::code,
+     true},
+    {body_style::huawei, "huawei", "application/json;charset=utf-8", huawei_members,
+     huawei_signature, identity::code, true},
+    {body_style::keystone, "keystone", "application/json;charset=utf-8", keystone_members,
+     keystone_signature, identity::code, true},
+};
+
+// nlohmann stores strings as given and throws on invalid UTF-8 only when dumping; repair
+// them here so every later dump() of the value succeeds.
+json text(std::string_view s) {
+  if (valid_utf8(s)) return std::string(s);
+  return replace_invalid_utf8(s);
+}
+
+// An integer parameter's value as a JSON number; text that is not one stays text.
+json typed_value(const argument& a) {
+  if (a.kind == param_kind::integer) {
+    const char* first = a.value.data();
+    const char* last = first + a.value.size();
+    std::int64_t s = 0;
+    if (auto [end, ec] = std::from_chars(first, last, s); ec == std::errc() && end == last)
+      return s;
+    std::uint64_t u = 0;
+    if (auto [end, ec] = std::from_chars(first, last, u); ec == std::errc() && end == last)
+      return u;
+  }
+  return text(a.value);
+}
+
+// A reason for an error no catalog documents: its code in upper case, other characters as
+// `_`, starting with a letter, so that it still matches AIP-193's pattern.
+std::string undocumented_reason(std::string_view code) {
+  std::string r =
+      code.empty() || !((code[0] >= 'a' && code[0] <= 'z') || (code[0] >= 'A' && code[0] <= 'Z'))
+          ? "CODE_"
+          : "";
+  for (char c : code) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    r += (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? c : '_';
+  }
+  while (!r.empty() && r.back() == '_')
+    r.pop_back();
+  return r.size() < 3 ? "UNDOCUMENTED_ERROR" : r;
+}
+
+json error_info(const error& err) {
+  json info = {{"@type", std::string(google_type_prefix) + "ErrorInfo"}};
+  json metadata = json::object();
+  if (const entry* e = err.entry()) {
+    info["reason"] = error_reason(*e);
+    if (const catalog* c = catalog_of(*e)) info["domain"] = error_domain(*c);
+  } else {
+    info["reason"] = undocumented_reason(err.code());
+    // No entry to name the error by: the code travels as metadata.
+    if (!err.code().empty()) metadata[std::string(undocumented_code_key)] = text(err.code());
+  }
+  for (const argument& a : err.args())
+    metadata[metadata_key(a.name)] = text(a.value);
+  if (!err.encoded_authorization_message().empty())
+    metadata[std::string(authorization_message_key)] = text(err.encoded_authorization_message());
+  if (!metadata.empty()) info["metadata"] = std::move(metadata);
+  return info;
+}
+
+json google_details(const error& err, const body_options& options) {
+  json details = json::array();
+  details.push_back(error_info(err));
+  if (options.retry.advice != retry_class::never && options.retry.after_seconds) {
+    details.push_back({{"@type", std::string(google_type_prefix) + "RetryInfo"},
+                       {"retryDelay", std::to_string(*options.retry.after_seconds) + "s"}});
+  }
+  if (!err.remediation().empty()) {
+    json link = {{"description", text(err.remediation())}};
+    const std::string type = problem_type(*err.entry());
+    if (type.starts_with("https://") || type.starts_with("http://")) link["url"] = type;
+    details.push_back({{"@type", std::string(google_type_prefix) + "Help"},
+                       {"links", json::array({std::move(link)})}});
+  }
+  if (!err.request_id().empty()) {
+    details.push_back({{"@type", std::string(google_type_prefix) + "RequestInfo"},
+                       {"requestId", text(err.request_id())}});
+  }
+  return details;
+}
+
+// The value of `f` for `err`; null when the body leaves the member out.
+json value_of(field f, const error& err, const body_options& options) {
+  switch (f) {
+    case field::code:
+      return text(err.code());
+    case field::message:
+      return text(err.message());
+    case field::request_id:
+      return err.request_id().empty() ? json() : text(err.request_id());
+    case field::encoded_authorization_message:
+      return err.encoded_authorization_message().empty()
+                 ? json()
+                 : text(err.encoded_authorization_message());
+    case field::status:
+      return err.status();
+    case field::reason_phrase:
+      return std::string(reason_phrase(err.status()));
+    case field::problem_type:
+      // RFC 9457: "about:blank" when the problem has no meaning beyond its status.
+      return err.entry() != nullptr ? problem_type(*err.entry()) : std::string("about:blank");
+    case field::problem_title:
+      return err.entry() != nullptr ? text(err.description())
+                                    : json(std::string(reason_phrase(err.status())));
+    case field::instance:
+      return options.instance.empty() ? json() : text(options.instance);
+    case field::canonical_code:
+      return std::string(name_of(canonical_code_for(err.status())));
+    case field::status_details:
+      return google_details(err, options);
+    case field::parameters:
+      break;
+  }
+  return {};
+}
+
+// Problem details leave out what a given error does not have; the vendor shapes keep
+// their members (Keystone's `code` even when 0), as their readers expect them.
+bool omitted(const shape& s, const member& m, const error& err) {
+  if (s.style != body_style::problem) return false;
+  return (m.holds == field::status && err.status() == 0) ||
+         (m.holds == field::message && err.message().empty()) ||
+         (m.holds == field::code && err.code().empty());
+}
+
+}  // namespace
+
+std::span<const shape> shape_table() noexcept {
+  return shapes;
+}
+
+const shape& shape_of(body_style style) noexcept {
+  for (const shape& s : shapes) {
+    if (s.style == style) return s;
+  }
+  return shapes[0];
+}
+
+json write_shape(const shape& s, const error& err, const body_options& options) {
+  json body = json::object();
+  for (const member& m : s.members) {
+    json& target = m.object.empty() ? body : body[std::string(m.object)];
+    if (m.holds == field::parameters) {
+      const entry* e = err.entry();
+      if (e == nullptr) continue;
+      for (const argument& a : err.args()) {
+        const int index = e->param_index(a.name);
+        if (index >= 0)
+          target[extension_member(*e, static_cast<std::size_t>(index))] = typed_value(a);
+      }
+      continue;
+    }
+    json v = value_of(m.holds, err, options);
+    if (!v.is_null() && !omitted(s, m, err)) target[std::string(m.name)] = std::move(v);
+  }
+  return body;
+}
+
+}  // namespace errcat::json_detail
+
+namespace errcat {
+
+std::string_view name_of(body_style style) noexcept {
+  return json_detail::shape_of(style).name;
+}
+
+std::optional<body_style> body_style_named(std::string_view name) noexcept {
+  for (const json_detail::shape& s : json_detail::shape_table()) {
+    if (s.name == name) return s.style;
+  }
+  return std::nullopt;
+}
+
+std::string_view content_type(body_style style) noexcept {
+  return json_detail::shape_of(style).content_type;
+}
+
+}  // namespace errcat

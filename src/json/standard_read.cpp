@@ -1,0 +1,453 @@
+// Reading the standard shapes (RFC 9457 problem details, google.rpc.Status) through their
+// definitions in the shape table. These bodies are small and rare next to the vendor ones,
+// so they are read into a document: their members nest (details, metadata) and name the
+// parameters, which the streaming reader in parse.cpp has no place for.
+#include <charconv>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "errcat/apigw.hpp"
+#include "errcat/canonical_code.hpp"
+#include "errcat/iam.hpp"
+#include "errcat/match.hpp"
+#include "errcat/render.hpp"
+#include "shapes.hpp"
+#include "standard_read.hpp"
+#include "utf8.hpp"
+
+namespace errcat::json_detail {
+namespace {
+
+using json = nlohmann::json;
+
+// The standard shapes nest four levels (error → details → ErrorInfo → metadata); anything
+// deeper is dropped while parsing, which bounds the document whatever the input.
+constexpr int max_document_depth = 6;
+
+// What a body's members held, each only when present with the type its definition gives.
+struct found_fields {
+  std::optional<std::string> code;
+  std::optional<std::string> message;
+  std::optional<std::string> request_id;
+  std::optional<std::string> authorization;
+  std::optional<std::string> type;
+  std::optional<std::string> canonical;
+  std::optional<std::string> undocumented_code;  // ErrorInfo metadata of an unknown error
+  int status = 0;
+  const json* details = nullptr;     // google.rpc.Status details
+  const json* parameters = nullptr;  // the object holding one member per parameter
+};
+
+using catalog_list = std::vector<const catalog*>;
+
+catalog_list catalogs_in(const parse_options& options) {
+  catalog_list out;
+  for (const catalog* c : options.catalogs) {
+    if (c != nullptr) out.push_back(c);
+  }
+  if (out.empty() && options.catalogs.empty()) out = {&iam::catalog, &apigw::catalog};
+  return out;
+}
+
+const json* locate(const json& root, const member& m) {
+  const json* holder = &root;
+  if (!m.object.empty()) {
+    const auto it = root.find(m.object);
+    if (it == root.end() || !it->is_object()) return nullptr;
+    holder = &*it;
+  }
+  if (m.name.empty()) return holder;
+  const auto it = holder->find(m.name);
+  return it == holder->end() ? nullptr : &*it;
+}
+
+bool has_type(const json& v, json_type t) noexcept {
+  switch (t) {
+    case json_type::string:
+      return v.is_string();
+    case json_type::number:
+      return v.is_number_integer();
+    case json_type::string_or_number:
+      return v.is_string() || v.is_number_integer();
+    case json_type::array:
+      return v.is_array();
+  }
+  return false;
+}
+
+bool present(const json& root, const member& m) {
+  const json* v = locate(root, m);
+  return v != nullptr && has_type(*v, m.type);
+}
+
+bool defines(const shape& s, const member& m) noexcept {
+  for (const member& own : s.members) {
+    if (own.object == m.object && own.name == m.name) return true;
+  }
+  return false;
+}
+
+// A body is `s` when it has one of its signature members and no member that marks a vendor
+// shape (which parse.cpp's reader knows better) that `s` does not define itself.
+bool recognised(const shape& s, const json& root) {
+  bool any = false;
+  for (const member& m : s.signature)
+    any = any || present(root, m);
+  if (!any) return false;
+  for (const shape& other : shape_table()) {
+    if (!other.streamed) continue;
+    for (const member& m : other.signature) {
+      if (!defines(s, m) && present(root, m)) return false;
+    }
+  }
+  return true;
+}
+
+std::string text_of(const json& v) {
+  return v.is_string() ? v.get<std::string>() : v.dump();
+}
+
+found_fields read_members(const shape& s, const json& root) {
+  found_fields f;
+  for (const member& m : s.members) {
+    const json* v = locate(root, m);
+    if (v == nullptr) continue;
+    if (m.holds == field::parameters) {
+      f.parameters = v;
+      continue;
+    }
+    // RFC 9457 section 3.1: a member of the wrong type is ignored, as if absent.
+    if (!has_type(*v, m.type)) continue;
+    switch (m.holds) {
+      case field::code:
+        f.code = text_of(*v);
+        break;
+      case field::message:
+        f.message = v->get<std::string>();
+        break;
+      case field::request_id:
+        f.request_id = text_of(*v);
+        break;
+      case field::encoded_authorization_message:
+        f.authorization = v->get<std::string>();
+        break;
+      case field::status:
+        if (v->get<std::int64_t>() >= 100 && v->get<std::int64_t>() <= 599)
+          f.status = v->get<int>();
+        break;
+      case field::problem_type:
+        f.type = v->get<std::string>();
+        break;
+      case field::canonical_code:
+        f.canonical = v->get<std::string>();
+        break;
+      case field::status_details:
+        f.details = v;
+        break;
+      case field::reason_phrase:
+      case field::problem_title:  // constant per entry: nothing to read from it
+      case field::instance:       // no place on errcat::error yet
+      case field::parameters:
+        break;
+    }
+  }
+  return f;
+}
+
+int hex_digit(char c) noexcept {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  return -1;
+}
+
+std::string percent_decoded(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size() && hex_digit(s[i + 1]) >= 0 && hex_digit(s[i + 2]) >= 0) {
+      out += static_cast<char>(hex_digit(s[i + 1]) * 16 + hex_digit(s[i + 2]));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+const entry* by_code(std::string_view code, int status, std::string_view message,
+                     const catalog_list& catalogs) {
+  for (const catalog* c : catalogs) {
+    if (c->find_key(code) != nullptr) return c->match(status, code, message).entry;
+  }
+  return nullptr;
+}
+
+// A `type` under a base a catalog uses: `<base><code>#<name>`, the name optional.
+const entry* by_type(std::string_view type, int status, std::string_view message,
+                     const catalog_list& catalogs) {
+  for (const catalog* c : catalogs) {
+    const std::string base = type_base_of(*c);
+    if (!type.starts_with(base)) continue;
+    const std::string_view rest = type.substr(base.size());
+    const std::size_t hash = rest.find('#');
+    const std::string code = percent_decoded(rest.substr(0, hash));
+    if (hash != std::string_view::npos) {
+      const entry* named = c->find_name(rest.substr(hash + 1));
+      if (named != nullptr && named->code == code) return named;
+    }
+    if (c->find_key(code) != nullptr) return c->match(status, code, message).entry;
+  }
+  return nullptr;
+}
+
+std::size_t literal_size(const entry& e) noexcept {
+  std::size_t n = 0;
+  for (const segment& s : e.segments) {
+    if (s.is_literal()) n += s.text.size();
+  }
+  return n;
+}
+
+// No identity in the body: the entry documented under `status` whose template the message
+// fits, preferring the most literal text (as for a Keystone body).
+const entry* by_message(int status, std::string_view message, const catalog_list& catalogs) {
+  const entry* best = nullptr;
+  std::size_t best_literal = 0;
+  for (const catalog* c : catalogs) {
+    for (const entry& e : *c) {
+      if (e.status != status) continue;
+      const std::size_t lit = literal_size(e);
+      if (best != nullptr && lit <= best_literal) continue;
+      if (match(e, message).has_value()) {
+        best = &e;
+        best_literal = lit;
+      }
+    }
+  }
+  return best;
+}
+
+const json* detail_of_type(const json* details, std::string_view type) {
+  if (details == nullptr) return nullptr;
+  for (const json& d : *details) {
+    if (!d.is_object()) continue;
+    const auto t = d.find("@type");
+    if (t != d.end() && t->is_string() &&
+        t->get<std::string>().size() == google_type_prefix.size() + type.size() &&
+        t->get<std::string>().starts_with(google_type_prefix) &&
+        t->get<std::string>().ends_with(type))
+      return &d;
+  }
+  return nullptr;
+}
+
+std::optional<std::string> string_member(const json* object, std::string_view name) {
+  if (object == nullptr || !object->is_object()) return std::nullopt;
+  const auto it = object->find(name);
+  if (it == object->end() || !it->is_string()) return std::nullopt;
+  return it->get<std::string>();
+}
+
+const entry* by_error_info(const json& info, const catalog_list& catalogs) {
+  const auto reason = string_member(&info, "reason");
+  const auto domain = string_member(&info, "domain");
+  if (!reason || !domain) return nullptr;
+  std::string name;
+  for (char c : *reason)
+    name += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  for (const catalog* c : catalogs) {
+    if (error_domain(*c) != *domain) continue;
+    if (const entry* e = c->find_name(name)) return e;
+  }
+  return nullptr;
+}
+
+bool integer_text(std::string_view s) noexcept {
+  if (!s.empty() && s.front() == '-') s.remove_prefix(1);
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+// The value of parameter `i` in the members: a problem's extension member (an integer
+// parameter must be a JSON integer, a string one a string) or an ErrorInfo metadata string.
+std::optional<std::string> member_value(const entry& e, std::size_t i, const json& holder,
+                                        identity id) {
+  if (!holder.is_object()) return std::nullopt;
+  const param& p = e.params[i];
+  const std::string key = id == identity::type_uri ? extension_member(e, i) : metadata_key(p.name);
+  const auto it = holder.find(key);
+  if (it == holder.end()) return std::nullopt;
+  if (id == identity::type_uri && p.kind == param_kind::integer) {
+    if (it->is_number_integer()) return it->dump();
+    return std::nullopt;
+  }
+  if (!it->is_string()) return std::nullopt;
+  std::string v = it->get<std::string>();
+  if (p.kind == param_kind::integer && !integer_text(v)) return std::nullopt;
+  return v;
+}
+
+// The parameter values, owned; `args` views `text` (moving this keeps the views valid, as
+// the strings stay in the vector's buffer).
+struct parameter_values {
+  std::vector<std::string> text;
+  std::vector<argument> args;
+};
+
+// The parameter values: from the members, each missing one completed from the message
+// when the message fits the template (the cross-check that also covers bodies written by
+// servers that leave members out).
+parameter_values values_of(const entry& e, const json* holder, identity id,
+                           std::string_view message) {
+  const auto from_message = match(e, message);
+  parameter_values out;
+  out.text.reserve(e.params.size());
+  std::vector<std::size_t> given;
+  for (std::size_t i = 0; i < e.params.size(); ++i) {
+    std::optional<std::string> v =
+        holder != nullptr ? member_value(e, i, *holder, id) : std::nullopt;
+    if (!v && from_message) {
+      for (const argument& a : *from_message) {
+        if (a.name == e.params[i].name) v = std::string(a.value);
+      }
+    }
+    if (!v) continue;
+    out.text.push_back(std::move(*v));
+    given.push_back(i);
+  }
+  for (std::size_t k = 0; k < given.size(); ++k)
+    out.args.push_back({e.params[given[k]].name, e.params[given[k]].kind, out.text[k]});
+  return out;
+}
+
+std::string rendered(const entry& e, const std::vector<argument>& values) {
+  std::vector<param_value> filled(e.params.size());
+  for (const argument& a : values) {
+    const int i = e.param_index(a.name);
+    if (i >= 0) filled[static_cast<std::size_t>(i)] = param_value(std::string_view(a.value));
+  }
+  return render(e, std::span<const param_value>(filled));
+}
+
+constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+    if (lower(a[i]) != lower(b[i])) return false;
+  }
+  return true;
+}
+
+std::string_view header_request_id(std::span<const http_header> headers) noexcept {
+  for (const http_header& h : headers) {
+    std::string_view name = h.name;
+    while (!name.empty() && (name.back() == ' ' || name.back() == '\t'))
+      name.remove_suffix(1);
+    if (!iequals(name, "x-request-id")) continue;
+    std::string_view v = h.value;
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\t'))
+      v.remove_prefix(1);
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\t'))
+      v.remove_suffix(1);
+    return v;
+  }
+  return {};
+}
+
+// The google.rpc details errcat reads: ErrorInfo (identity and values) and RequestInfo.
+void read_google_details(found_fields& f, const json*& info) {
+  info = detail_of_type(f.details, "ErrorInfo");
+  if (const auto id = string_member(detail_of_type(f.details, "RequestInfo"), "requestId"))
+    f.request_id = *id;
+  if (info == nullptr) return;
+  const auto metadata = info->find("metadata");
+  if (metadata == info->end() || !metadata->is_object()) return;
+  f.parameters = &*metadata;
+  f.undocumented_code = string_member(f.parameters, undocumented_code_key);
+  if (const auto eam = string_member(f.parameters, authorization_message_key))
+    f.authorization = *eam;
+}
+
+// The status: the one received, else the body's number, else its canonical code's.
+int effective_status(int status, const found_fields& f) noexcept {
+  if (status != 0) return status;
+  if (f.status != 0) return f.status;
+  const auto c = f.canonical ? canonical_code_named(*f.canonical) : std::nullopt;
+  return c ? http_status_of(*c) : 0;
+}
+
+// The entry the body names, in order of trust: its ErrorInfo, its type URI, its code, and
+// last the entry under the status whose template the message fits.
+const entry* identify(found_fields& f, const json* info, int status, const catalog_list& catalogs) {
+  const std::string_view message = f.message ? std::string_view(*f.message) : std::string_view();
+  const entry* e = info != nullptr ? by_error_info(*info, catalogs) : nullptr;
+  if (e == nullptr && f.type) e = by_type(*f.type, status, message, catalogs);
+  if (e != nullptr) return e;
+  if (!f.code) f.code = std::move(f.undocumented_code);
+  if (f.code) e = by_code(*f.code, status, message, catalogs);
+  if (e == nullptr && f.message && status != 0) e = by_message(status, message, catalogs);
+  return e;
+}
+
+error read_shape(const shape& s, const json& root, int status, std::span<const http_header> headers,
+                 const parse_options& options) {
+  found_fields f = read_members(s, root);
+  const json* info = nullptr;
+  if (s.identified_by == identity::error_info) read_google_details(f, info);
+  const int effective = effective_status(status, f);
+  const entry* e = identify(f, info, effective, catalogs_in(options));
+  const std::string_view message = f.message ? std::string_view(*f.message) : std::string_view();
+
+  error err;
+  if (e != nullptr) {
+    const parameter_values values = values_of(*e, f.parameters, s.identified_by, message);
+    const std::string text = f.message ? *f.message : rendered(*e, values.args);
+    err = error(*e, text, values.args);
+    if (f.code) err.set_code(*f.code);
+  } else {
+    err = error(effective, f.code ? *f.code : std::string(), message);
+  }
+  if (effective != 0) err.set_status(effective);
+  const std::string_view id =
+      f.request_id ? std::string_view(*f.request_id) : header_request_id(headers);
+  if (!id.empty()) err.set_request_id(id);
+  if (f.authorization) err.set_encoded_authorization_message(*f.authorization);
+  return err;
+}
+
+// Only a body that mentions a standard shape's member names is parsed into a document,
+// so the vendor bodies, the common case, cost one scan here.
+bool may_be_standard(std::string_view body) noexcept {
+  return body.find("\"type\"") != std::string_view::npos ||
+         body.find("\"detail\"") != std::string_view::npos ||
+         body.find("\"status\"") != std::string_view::npos ||
+         body.find("\"details\"") != std::string_view::npos;
+}
+
+}  // namespace
+
+std::optional<error> read_document(int status, std::string_view body,
+                                   std::span<const http_header> headers,
+                                   const parse_options& options) {
+  if (!may_be_standard(body)) return std::nullopt;
+  const auto bounded = [](int depth, json::parse_event_t, json&) {
+    return depth <= max_document_depth;
+  };
+  const json root = valid_utf8(body) ? json::parse(body, bounded, false)
+                                     : json::parse(replace_invalid_utf8(body), bounded, false);
+  if (!root.is_object()) return std::nullopt;
+  for (const shape& s : shape_table()) {
+    if (!s.streamed && recognised(s, root)) return read_shape(s, root, status, headers, options);
+  }
+  return std::nullopt;
+}
+
+}  // namespace errcat::json_detail

@@ -1,0 +1,65 @@
+# errcat import: the readers, names, retry classes and writer (errcat_import_tests), the
+# published tables of ../shared (errcat_import_data_tests, skipped when it is absent) and
+# the `errcat import` command run as the real binary.
+if(NOT TARGET errcat_import)
+  return()
+endif()
+
+errcat_test_executable(errcat_import_tests
+  import/test_import_readers.cpp import/test_import_names.cpp import/test_import_writer.cpp
+  LIBS errcat_import)
+
+# Not errcat_test_executable: these tests report a missing ../shared as skipped, which
+# needs a property on each discovered test.
+add_executable(errcat_import_data_tests import/test_import_data.cpp)
+target_link_libraries(errcat_import_data_tests PRIVATE errcat::errcat errcat_import
+  errcat_catch_main nlohmann_json::nlohmann_json)
+target_include_directories(errcat_import_data_tests PRIVATE "${PROJECT_SOURCE_DIR}/tests")
+target_compile_definitions(errcat_import_data_tests PRIVATE
+  ERRCAT_SOURCE_DIR="${PROJECT_SOURCE_DIR}" ERRCAT_SHARED_DIR="${ERRCAT_SHARED_DIR}")
+errcat_warnings(errcat_import_data_tests)
+catch_discover_tests(errcat_import_data_tests TEST_PREFIX "errcat_import_data_tests: "
+  PROPERTIES SKIP_REGULAR_EXPRESSION "SKIPPED: ")
+
+if(NOT TARGET errcat-cli OR NOT COMMAND errcat_cli_test)
+  return()
+endif()
+set(import_dir "${PROJECT_SOURCE_DIR}/tests/data/import")
+
+errcat_cli_test("import writes a catalog of a Markdown table to standard output"
+  ARGS import "${import_dir}/shop.md" --service shop EXIT 0
+  JSON "service=shop" "namespace=errcat::shop" "#errors=4" "errors.0.code=SHOP.0001"
+       "errors.0.name=order_id_invalid" "errors.0.params.0=id" "errors.3.status=503"
+  STDERR "4 rows from 1 table in 1 file; 4 entries written to <stdout>")
+errcat_cli_test("import takes names from an overrides file"
+  ARGS import "${import_dir}/shop.md" --service shop --names "${import_dir}/shop-names.json"
+  EXIT 0 JSON "errors.1.name=order_not_found" "errors.3.name=payment_busy")
+errcat_cli_test("import merges several files into one catalog"
+  ARGS import "${import_dir}/shop.md" "${ERRCAT_SHARED_DIR}/seeds/000_db8f75f2fcf6f025.txt"
+  --service merged EXIT 0 JSON "#errors=119" "errors.4.code=1100")
+errcat_cli_test("import names a table without a code column and writes nothing"
+  ARGS import "${import_dir}/no_code.md" EXIT 1
+  STDERR "no_code.md:1: warning: the table's header \\(\"Status Code\", \"Error Message\"\\) has no error-code column"
+         "error: no row could be written"
+  NOT_STDOUT ".")
+errcat_cli_test("import names the line of a row with a differing number of cells"
+  ARGS import "${import_dir}/ragged.md" EXIT 1
+  STDERR "ragged.md:4: error: the row has 3 cells but the table header \\(line 1\\) has 2"
+  NOT_STDOUT ".")
+errcat_cli_test("import names the line of a cell running past the grid"
+  ARGS import "${import_dir}/past_grid.rst" EXIT 1
+  STDERR "past_grid.rst:4: error: the text runs past the grid's right edge \\(column 30\\)")
+errcat_cli_test("import rejects an empty file"
+  ARGS import "${import_dir}/empty.rst" EXIT 1 STDERR "empty.rst: error: the file is empty")
+errcat_cli_test("import rejects binary data"
+  ARGS import "${import_dir}/binary.rst" EXIT 1
+  STDERR "binary.rst:1: error: the file holds binary data")
+errcat_cli_test("import rejects an unknown format"
+  ARGS import "${import_dir}/shop.md" --format pdf EXIT 2 STDERR "errcat import: --format")
+
+# The manual's example (data/README.md, "Importing a table of your own"), run as written.
+add_test(NAME "import: data/README.md's example imports a table and lints the catalog"
+  COMMAND ${CMAKE_COMMAND} -DCLI=$<TARGET_FILE:errcat-cli>
+    "-DREADME=${PROJECT_SOURCE_DIR}/data/README.md"
+    "-DWORK=${CMAKE_CURRENT_BINARY_DIR}/import_readme_example"
+    -P "${PROJECT_SOURCE_DIR}/tests/import/readme_example.cmake")

@@ -1,0 +1,4 @@
+// Stands in for {fmt}'s <fmt/color.h> on this consumer's include path, ahead of any installed
+// fmt: a core header that includes fmt fails the build here, naming itself in the
+// compiler's include trace.
+#error "errcat consumer: a core header included <fmt/color.h>; the core must compile without {fmt}"

@@ -1,0 +1,119 @@
+// The catalog JSON write_catalog() produces, checked by the generator's own loader.
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "catalog_source.hpp"
+#include "catch.hpp"
+#include "import.hpp"
+
+namespace imp = errcat::gen::import;
+
+namespace {
+
+const char* const table =
+    "| Status Code | Error Code | Error Message | Description | Solution |\n"
+    "|---|---|---|---|---|\n"
+    "| 404 | Ecs.0114 | The ECS does not exist. | The ECS does not exist. | Check the ID. |\n"
+    "| 400/409 | Ecs.0001 | Quota for project %s at 100% of disk %s. | Quota exceeded. | Try again "
+    "later. |\n"
+    "| 400 | IAM.0072 | '%(key)s' is a required property. | Missing. | Add it. |\n"
+    "| 301 | Moved | Permanent redirect. | Moved. | Follow it. |\n"
+    "| N/A | Loose.1 | No status given. | Unknown. | None. |\n";
+
+}  // namespace
+
+TEST_CASE("a written catalog is one errcat-gen accepts, one entry per documented status",
+          "[import][writer]") {
+  const imp::import_result r = imp::read_tables("ecs.md", table);
+  REQUIRE(r.ok());
+  imp::catalog_options options;
+  options.service = "ecs";
+  options.title = "ECS error codes";
+  options.source = "ecs.md";
+  options.write_retry = false;
+  const imp::written_catalog w = imp::write_catalog(r.rows, options);
+  REQUIRE_FALSE(w.json.empty());
+  const auto loaded = errcat::gen::load_catalog("ecs.json", w.json);
+  for (const auto& e : loaded.errors)
+    UNSCOPED_INFO(e);
+  REQUIRE(loaded.catalog.has_value());
+  CHECK(loaded.catalog->cpp_namespace == "errcat::ecs");
+  REQUIRE(w.entries == 4);
+  const auto doc = nlohmann::json::parse(w.json);
+  const auto& e = doc.at("errors");
+  CHECK(e[1].at("status") == 400);
+  CHECK(e[2].at("status") == 409);
+  CHECK(e[2].at("code") == "Ecs.0001");
+  CHECK(e[2].at("name") == e[1].at("name").get<std::string>() + "_409");
+  // A lone "%" stays literal; positional placeholders are named after the word before them.
+  CHECK(e[1].at("message") == "Quota for project %s at 100%% of disk %s.");
+  CHECK(e[1].at("params") == nlohmann::json({"project", "disk"}));
+  CHECK(e[3].at("message") == "'%(key)s' is a required property.");
+  CHECK_FALSE(e[3].contains("params"));
+  // The 301 row and the row without a status are left out, each with a warning.
+  REQUIRE(w.diagnostics.size() == 2);
+  CHECK(w.diagnostics[0].str() ==
+        "ecs.md:6: warning: code Moved is documented with status 301, not an error status "
+        "(400-599) a catalog holds; it is left out");
+  CHECK(w.diagnostics[1].str() ==
+        "ecs.md:7: warning: code Loose.1 has no status; it is left out (give a default status)");
+}
+
+TEST_CASE("a default status takes the place of a missing one", "[import][writer]") {
+  const imp::import_result r = imp::read_tables("ecs.md", table);
+  imp::catalog_options options;
+  options.default_status = 500;
+  options.write_retry = false;
+  const imp::written_catalog w = imp::write_catalog(r.rows, options);
+  const auto doc = nlohmann::json::parse(w.json);
+  CHECK(doc.at("errors").back().at("code") == "Loose.1");
+  CHECK(doc.at("errors").back().at("status") == 500);
+}
+
+TEST_CASE("rows that cannot make a catalog give an error, not an empty one", "[import][writer]") {
+  const imp::written_catalog w = imp::write_catalog({}, {});
+  CHECK(w.json.empty());
+  REQUIRE(w.diagnostics.size() == 1);
+  CHECK(w.diagnostics[0].error);
+}
+
+TEST_CASE("a retry class is written where it differs from the one the status implies",
+          "[import][writer]") {
+  const imp::import_result r = imp::read_tables("ecs.md", table);
+  const imp::written_catalog w = imp::write_catalog(r.rows, {});
+  const auto loaded = errcat::gen::load_catalog("ecs.json", w.json);
+  REQUIRE(loaded.catalog.has_value());
+  const auto doc = nlohmann::json::parse(w.json);
+  const auto& e = doc.at("errors");
+  CHECK_FALSE(e[0].contains("retry"));   // 404, nothing said: never, as the status implies
+  CHECK(e[1].at("retry") == "backoff");  // 400, but "Try again later."
+  CHECK(e[2].at("retry") == "backoff");
+}
+
+TEST_CASE("a response documented twice becomes one entry that keeps both explanations",
+          "[import][writer]") {
+  const imp::import_result r =
+      imp::read_tables("vpc.md",
+                       "| Status Code | Error Code | Message | Description | Handling Measure |\n"
+                       "|---|---|---|---|---|\n"
+                       "| 400 | VPC.1801 | Tag length is invalid. | Invalid key length. | Use a "
+                       "valid key. |\n"
+                       "| 400 | VPC.1801 | Tag length is invalid. | Invalid value length. | Use "
+                       "a valid value. |\n"
+                       "| 400 | VPC.1801 | Tag length is invalid. | Invalid key length. | Use a "
+                       "valid key. |\n");
+  REQUIRE(r.rows.size() == 3);
+  const imp::written_catalog w = imp::write_catalog(r.rows, {});
+  REQUIRE(w.entries == 1);
+  const auto e = nlohmann::json::parse(w.json).at("errors").at(0);
+  CHECK(e.at("description") == "Invalid key length. Or: Invalid value length.");
+  CHECK(e.at("remediation") == "Use a valid key. Or: Use a valid value.");
+  REQUIRE(w.diagnostics.size() == 2);
+  CHECK(w.diagnostics[0].str() ==
+        "vpc.md:4: warning: code VPC.1801 repeats status 400 and message of vpc.md:3; its "
+        "description and remediation are added to that entry's");
+  CHECK(w.diagnostics[1].str() ==
+        "vpc.md:5: warning: code VPC.1801 repeats status 400 and message of vpc.md:3; it is left "
+        "out as a copy");
+}

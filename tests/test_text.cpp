@@ -1,0 +1,63 @@
+// The text helpers the tools share (src/common/text.hpp).
+#include "text.hpp"
+
+#include <string>
+
+#include "catch.hpp"
+
+using namespace errcat;
+using namespace std::string_literals;
+
+TEST_CASE("UTF-8 validation rejects overlong forms, surrogates and cut sequences") {
+  CHECK(text::valid_utf8("plain ascii"));
+  CHECK(text::valid_utf8("\xC3\xA9t\xC3\xA9 \xE2\x80\xA6 \xF0\x9F\x98\x80"));
+  CHECK_FALSE(text::valid_utf8("\xC0\xAF"));          // overlong '/'
+  CHECK_FALSE(text::valid_utf8("\xED\xA0\x80"));      // a surrogate
+  CHECK_FALSE(text::valid_utf8("\xF4\x90\x80\x80"));  // above U+10FFFF
+  CHECK_FALSE(text::valid_utf8("cut \xE2\x80"));
+  static_assert(text::valid_utf8("\xC3\xA9"));
+}
+
+TEST_CASE("invalid UTF-8 is replaced byte by byte, valid text is kept") {
+  CHECK(text::replace_invalid_utf8("a\xFF"
+                                   "b\xC3\xA9") ==
+        "a\xEF\xBF\xBD"
+        "b\xC3\xA9");
+}
+
+TEST_CASE("a UTF-8 prefix never ends inside a character") {
+  CHECK(text::utf8_prefix("ab\xE2\x80\xA6", 4) == "ab");
+  CHECK(text::utf8_prefix("ab\xE2\x80\xA6", 5) == "ab\xE2\x80\xA6");
+  CHECK(text::utf8_prefix("abcdef", 3) == "abc");
+}
+
+TEST_CASE("case helpers fold ASCII only") {
+  CHECK(text::lower("IAM.0004 \xC3\x89") == "iam.0004 \xC3\x89");
+  CHECK(text::upper("apig.0101") == "APIG.0101");
+  CHECK(text::iequals("X-Request-Id", "x-request-id"));
+  CHECK_FALSE(text::iequals("X-Request-Id", "x-request-ids"));
+}
+
+TEST_CASE("trim removes HTTP's spaces and tabs at the ends only") {
+  CHECK(text::trim(" \t r-1 2 \t") == "r-1 2");
+  CHECK(text::trim("   ").empty());
+}
+
+TEST_CASE("printable escapes controls, C1 controls and invalid bytes, and nothing else") {
+  CHECK(text::printable("line\nnext\ttab\x1b[2J") == R"(line\nnext\ttab\x1b[2J)");
+  CHECK(text::printable("\xC2\x9B"
+                        "31m") == R"(\xc2\x9b31m)");
+  CHECK(text::printable("\xFF\x00z"s) == R"(\xff\x00z)");
+  CHECK(text::printable("caf\xC3\xA9 \"q\" \\") == "caf\xC3\xA9 \"q\" \\");
+}
+
+TEST_CASE("quoted uses the same escapes and makes quotes and backslashes unambiguous") {
+  CHECK(text::quoted("user") == "\"user\"");
+  CHECK(text::quoted("a\"b\\c\n") == R"("a\"b\\c\n")");
+  CHECK(text::quoted("\x01\xFF") == R"("\x01\xff")");
+}
+
+TEST_CASE("parameter kinds are spelt as the catalog format spells them") {
+  CHECK(text::kind_name(param_kind::integer) == "integer");
+  CHECK(text::kind_name(param_kind::string) == "string");
+}
