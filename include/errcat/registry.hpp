@@ -92,11 +92,12 @@ constexpr folded_key fold_key(const char* p, std::size_t n) noexcept {
 }
 
 /// The hash of a folded key of a code of `n` bytes: detail::hash's short-key mix of the
-/// first and last words, and a second multiply for the middle one (a constant when it is 0).
+/// first and last words, and for codes longer than 16 bytes a second multiply for the
+/// middle one.
 constexpr std::uint64_t key_hash(folded_key k, std::size_t n, std::uint64_t seed) noexcept {
-  return detail::fold_mul(k.a ^ seed ^ detail::hash_k0,
-                          k.b ^ detail::hash_k1 ^ (static_cast<std::uint64_t>(n) << 56)) ^
-         detail::fold_mul(k.c ^ detail::hash_k2, seed ^ detail::hash_k1);
+  const std::uint64_t h = detail::fold_mul(
+      k.a ^ seed ^ detail::hash_k0, k.b ^ detail::hash_k1 ^ (static_cast<std::uint64_t>(n) << 56));
+  return n > 16 ? h ^ detail::fold_mul(k.c ^ detail::hash_k2, seed ^ detail::hash_k1) : h;
 }
 
 /// The slot hash `h` lands in: bucket by the high half, displaced slot by the low bits.
