@@ -1,6 +1,6 @@
 # errcat_add_catalog(<target> JSON <file> NAMESPACE <ns> [HEADER <include-path>]
 #                    [GENERATOR <exe>] [OUTPUT_DIR <dir>] [TYPE_BASE <uri>]
-#                    [DOMAIN <name>])
+#                    [DOMAIN <name>] [TABLE_HEADER <include-path>])
 #
 # Generates a constexpr catalog from <file> at build time (again whenever the JSON or the
 # generator changes) and makes it available to <target>: `#include <HEADER>` gives
@@ -8,7 +8,11 @@
 #
 # - If <target> exists, the catalog's generated source is added to it. Otherwise a static
 #   library <target> is created that links errcat::errcat.
-# - HEADER defaults to "<last namespace component>.hpp".
+# - HEADER defaults to "<last namespace component>.hpp". It is the run-time header: errc,
+#   category(), the catalog's declaration and make<>(). TABLE_HEADER (default: HEADER with
+#   "_table" before ".hpp") is the constexpr table `table` and render<>(), for constant
+#   evaluation; only the generated source and translation units that static_assert on
+#   the catalog include it.
 # - GENERATOR (or the ERRCAT_GENERATOR cache variable) names an errcat-gen to run instead
 #   of errcat::errcat-gen, for cross builds (like protobuf's PROTOC_EXE): a path or an
 #   executable target. errcat::errcat-gen is errcat's own generator whichever way errcat
@@ -22,7 +26,7 @@
 include_guard(GLOBAL)
 
 function(errcat_add_catalog target)
-  cmake_parse_arguments(PARSE_ARGV 1 arg "" "JSON;NAMESPACE;HEADER;GENERATOR;OUTPUT_DIR;TYPE_BASE;DOMAIN" "")
+  cmake_parse_arguments(PARSE_ARGV 1 arg "" "JSON;NAMESPACE;HEADER;TABLE_HEADER;GENERATOR;OUTPUT_DIR;TYPE_BASE;DOMAIN" "")
   if(arg_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "errcat_add_catalog(${target}): unknown arguments: ${arg_UNPARSED_ARGUMENTS}")
   endif()
@@ -53,6 +57,13 @@ function(errcat_add_catalog target)
   if(NOT arg_HEADER)
     set(arg_HEADER "${leaf}.hpp")
   endif()
+  if(NOT arg_TABLE_HEADER)
+    if(arg_HEADER MATCHES "^(.*)(\\.[^./]*)$")
+      set(arg_TABLE_HEADER "${CMAKE_MATCH_1}_table${CMAKE_MATCH_2}")
+    else()
+      set(arg_TABLE_HEADER "${arg_HEADER}_table")
+    endif()
+  endif()
 
   if(arg_GENERATOR)
     set(gen "${arg_GENERATOR}")
@@ -77,13 +88,15 @@ function(errcat_add_catalog target)
     set(out_dir "${arg_OUTPUT_DIR}")
   endif()
   set(header "${out_dir}/include/${arg_HEADER}")
+  set(table_header "${out_dir}/include/${arg_TABLE_HEADER}")
   string(REPLACE "::" "_" stem "${arg_NAMESPACE}")
   set(source "${out_dir}/src/${stem}.cpp")
 
   add_custom_command(
-    OUTPUT "${header}" "${source}"
-    COMMAND "${gen}" "${arg_JSON}" --header "${header}" --source "${source}"
-            --include "${arg_HEADER}" --namespace "${arg_NAMESPACE}" ${extra_args}
+    OUTPUT "${header}" "${table_header}" "${source}"
+    COMMAND "${gen}" "${arg_JSON}" --header "${header}" --table-header "${table_header}"
+            --source "${source}"
+            --include "${arg_HEADER}" --table-include "${arg_TABLE_HEADER}" --namespace "${arg_NAMESPACE}" ${extra_args}
     DEPENDS "${arg_JSON}" "${gen}"
     COMMENT "errcat: generating ${arg_HEADER} from ${arg_JSON}"
     VERBATIM)
@@ -100,6 +113,6 @@ function(errcat_add_catalog target)
     target_link_libraries(${target} PUBLIC errcat::errcat)
     target_compile_features(${target} PUBLIC cxx_std_20)
   endif()
-  target_sources(${target} PRIVATE "${source}" "${header}")
+  target_sources(${target} PRIVATE "${source}" "${header}" "${table_header}")
   target_include_directories(${target} PUBLIC "$<BUILD_INTERFACE:${out_dir}/include>")
 endfunction()

@@ -106,3 +106,7 @@ file(GENERATE OUTPUT "${package_dir}/$<CONFIG>/errcat.pc" INPUT "${package_dir}/
 install(FILES "${package_dir}/$<CONFIG>/errcat.pc"
   DESTINATION "${ERRCAT_INSTALL_PKGCONFIGDIR}"
   COMPONENT errcat_development)
+
+# --- the HTTP components and test helpers (issue 17): curl, beast, httplib, testing, catch2,
+# gtest, each with its own targets file -------------------------------------------------
+include("${PROJECT_SOURCE_DIR}/src/http/install.cmake")

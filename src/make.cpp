@@ -5,7 +5,10 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdint>
+#include <new>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "errcat/render.hpp"
@@ -71,6 +74,46 @@ error make_unbounded(const entry& e, std::span<const param_value> values) {
   throw usage_error(msg, code);
 }
 
+// Slots for an entry's parameters, of which only the first `n` are initialised: make() is
+// on the path of every error, and clearing all max_params slots would cost more than
+// filling the few an entry has.
+class slot_array {
+ public:
+  explicit slot_array(std::size_t n) noexcept : n_(n) {
+    for (std::size_t i = 0; i < n; ++i)
+      ::new (static_cast<void*>(&u_.slots[i])) param_value();
+  }
+  param_value& operator[](std::size_t i) noexcept { return u_.slots[i]; }
+  std::span<const param_value> view() const noexcept { return {u_.slots, n_}; }
+
+ private:
+  union storage {
+    storage() noexcept {}  // leaves the slots uninitialised
+    param_value slots[max_params];
+  };
+  static_assert(std::is_trivially_destructible_v<param_value>);
+  storage u_;
+  std::size_t n_;
+};
+
+[[noreturn]] void unknown_param(const entry& e, std::string_view name) {
+  throw usage_error("errcat: " + std::string(e.code) + " has no parameter " + quote_text(name) +
+                        "; " + param_list(e),
+                    e.code, name);
+}
+
+[[noreturn]] void param_twice(const entry& e, std::string_view name) {
+  throw usage_error("errcat: parameter " + quote_text(name) + " of " + std::string(e.code) +
+                        " is given more than once",
+                    e.code, name);
+}
+
+[[noreturn]] void text_for_integer(const entry& e, const named_arg& a) {
+  throw usage_error("errcat: parameter " + quote_text(a.name) + " of " + std::string(e.code) +
+                        " is an integer, but was given the text " + quote_text(a.value.text()),
+                    e.code, a.name);
+}
+
 }  // namespace
 
 error make(const entry& e, std::span<const named_arg> args) {
@@ -80,75 +123,68 @@ error make(const entry& e, std::span<const named_arg> args) {
                           std::to_string(max_params) + " parameters",
                       e.code);
   }
-  std::array<param_value, max_params> slots{};
+  slot_array slots(e.params.size());
   for (const named_arg& a : args) {
     const int i = e.param_index(a.name);
-    if (i < 0) {
-      throw usage_error("errcat: " + std::string(e.code) + " has no parameter " +
-                            quote_text(a.name) + "; " + param_list(e),
-                        e.code, a.name);
-    }
+    if (i < 0) unknown_param(e, a.name);
     const auto slot = static_cast<std::size_t>(i);
-    if (slots[slot].has_value()) {
-      throw usage_error("errcat: parameter " + quote_text(a.name) + " of " + std::string(e.code) +
-                            " is given more than once",
-                        e.code, a.name);
-    }
-    if (e.params[slot].kind == param_kind::integer && a.value.has_value() &&
-        !a.value.is_integer()) {
-      throw usage_error("errcat: parameter " + quote_text(a.name) + " of " + std::string(e.code) +
-                            " is an integer, but was given the text " + quote_text(a.value.text()),
-                        e.code, a.name);
-    }
+    if (slots[slot].has_value()) param_twice(e, a.name);
+    if (e.params[slot].kind == param_kind::integer && a.value.has_value() && !a.value.is_integer())
+      text_for_integer(e, a);
     slots[slot] = a.value;
   }
-  return make_from_slots(e, std::span<const param_value>(slots.data(), e.params.size()));
+  return make_from_slots(e, slots.view());
 }
 
 error make_from_slots(const entry& e, std::span<const param_value> slots) {
   const std::span<const param_value> values = slots.first(std::min(e.params.size(), slots.size()));
   const std::size_t n = values.size();
+  if (n > max_params) return make_unbounded(e, values);
   std::size_t given = 0;
   for (const param_value& v : values)
     given += v.has_value() ? 1U : 0U;
   if (given == 0) return error(e);
-  if (n > max_params) return make_unbounded(e, values);
 
   // The sizes first, so that the message and the values are written straight into the
   // error's one block. A value is kept as a view of its first place in the message; only
   // a value the template never shows (possible in a hand-made entry) needs room of its own.
-  std::array<bool, max_params> shown{};
+  static_assert(max_params <= 64, "a slot set is one 64-bit word");
+  std::uint64_t shown = 0;
   std::size_t message_size = 0;
   for (const segment& s : e.segments) {
     const auto slot = static_cast<std::size_t>(s.slot);
     if (!s.is_literal() && slot < n && values[slot].has_value()) {
       message_size += detail::value_size(values[slot]);
-      shown[slot] = true;
+      shown |= std::uint64_t{1} << slot;
     } else {
       message_size += s.text.size();
     }
   }
   std::size_t unshown_size = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    if (values[i].has_value() && !shown[i]) unshown_size += detail::value_size(values[i]);
+    if (values[i].has_value() && (shown >> i & 1U) == 0) {
+      unshown_size += detail::value_size(values[i]);
+    }
   }
 
   detail::error_block_ref block(detail::error_block::create(message_size, given, unshown_size));
   argument* kept = block->args_data();
-  std::array<argument*, max_params> kept_of{};
+  std::array<argument*, max_params> kept_of;  // set for the slots with a value, read only there
   for (std::size_t i = 0, k = 0; i < n; ++i) {
     if (!values[i].has_value()) continue;
     kept[k] = {e.params[i].name, e.params[i].kind, {}};
     kept_of[i] = &kept[k++];
   }
+  std::uint64_t placed = 0;
   char* out = block->message_data();
   for (const segment& s : e.segments) {
     const auto slot = static_cast<std::size_t>(s.slot);
     if (!s.is_literal() && slot < n && values[slot].has_value()) {
       char* const start = out;
       out = detail::write_value(out, values[slot]);
-      if (!kept_of[slot]->value.data()) {
+      if ((placed >> slot & 1U) == 0) {
         kept_of[slot]->value = std::string_view(start, static_cast<std::size_t>(out - start));
+        placed |= std::uint64_t{1} << slot;
       }
     } else {
       out = detail::copy(out, s.text);
@@ -156,7 +192,7 @@ error make_from_slots(const entry& e, std::span<const param_value> slots) {
   }
   out = block->values_data();
   for (std::size_t i = 0; i < n; ++i) {
-    if (!values[i].has_value() || shown[i]) continue;
+    if (!values[i].has_value() || (shown >> i & 1U) != 0) continue;
     char* const start = out;
     out = detail::write_value(out, values[i]);
     kept_of[i]->value = std::string_view(start, static_cast<std::size_t>(out - start));

@@ -65,3 +65,56 @@ add_test(NAME "generator rejects a --type-base that is not an absolute URI"
     -DOUT=${CMAKE_CURRENT_BINARY_DIR}/gen_reject/type_base_option.json -DARGS=--type-base=errors/x
     "-DEXPECT=--type-base needs an absolute URI"
     -P ${CMAKE_CURRENT_SOURCE_DIR}/generator/expect_reject.cmake)
+
+# The bundled catalogs keep their entries and errc values through generator changes.
+foreach(catalog errors apigw)
+  add_test(NAME "generator keeps every ${catalog}.json entry's errc value"
+    COMMAND ${CMAKE_COMMAND} -DGEN=$<TARGET_FILE:errcat-gen>
+      -DINPUT=${PROJECT_SOURCE_DIR}/data/${catalog}.json
+      -DOUT=${CMAKE_CURRENT_BINARY_DIR}/gen_values/${catalog}
+      -DEXPECTED=${CMAKE_CURRENT_SOURCE_DIR}/generator/${catalog}.values
+      -P ${CMAKE_CURRENT_SOURCE_DIR}/generator/expect_values.cmake)
+endforeach()
+
+# No function in src/gen over 60 lines or cognitive complexity 25 (clang-tidy 14), checked
+# on this build's compile_commands.json (the presets export it).
+find_program(ERRCAT_CLANG_TIDY NAMES clang-tidy-14 clang-tidy)
+if(ERRCAT_CLANG_TIDY AND CMAKE_EXPORT_COMPILE_COMMANDS)
+  add_test(NAME "every function of the catalog compiler is within the size and complexity limits"
+    COMMAND ${CMAKE_COMMAND} -E env CLANG_TIDY=${ERRCAT_CLANG_TIDY}
+      ${PROJECT_SOURCE_DIR}/tests/tidy.sh ${PROJECT_BINARY_DIR})
+  set_tests_properties("every function of the catalog compiler is within the size and complexity limits"
+    PROPERTIES LABELS tidy)
+endif()
+
+# No size wall: a generated 20,000-row catalog builds through errcat_add_catalog with the
+# compiler's default limits and works at run time. Its targets are left out of the default
+# build (the catalog's source takes seconds and several hundred MB to compile); the test
+# builds and runs them.
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_FOUND)
+  set(errcat_big_json "${CMAKE_CURRENT_BINARY_DIR}/big_catalog/big20000.json")
+  if(NOT EXISTS "${errcat_big_json}")
+    file(MAKE_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}/big_catalog")
+    execute_process(
+      COMMAND "${Python3_EXECUTABLE}" "${PROJECT_SOURCE_DIR}/tests/bench/make_big_catalog.py"
+              20000 "${errcat_big_json}"
+      COMMAND_ERROR_IS_FATAL ANY)
+  endif()
+  errcat_add_catalog(errcat_big_catalog JSON "${errcat_big_json}" NAMESPACE errcat_big::big
+    HEADER errcat_big/big.hpp)
+  set_target_properties(errcat_big_catalog PROPERTIES EXCLUDE_FROM_ALL ON)
+  add_executable(errcat_big_catalog_program EXCLUDE_FROM_ALL generator/big/big_catalog.cpp)
+  target_link_libraries(errcat_big_catalog_program PRIVATE errcat_big_catalog)
+  errcat_warnings(errcat_big_catalog_program)
+  add_test(NAME "a generated 20,000-row catalog builds with default compiler limits"
+    COMMAND ${CMAKE_COMMAND} --build "${PROJECT_BINARY_DIR}" --target errcat_big_catalog_program
+            --config $<CONFIG>)
+  add_test(NAME "a generated 20,000-row catalog works at run time"
+    COMMAND errcat_big_catalog_program)
+  set_tests_properties("a generated 20,000-row catalog builds with default compiler limits"
+    PROPERTIES FIXTURES_SETUP errcat_big_catalog RESOURCE_LOCK errcat_compile_fail
+               LABELS big TIMEOUT 900)
+  set_tests_properties("a generated 20,000-row catalog works at run time"
+    PROPERTIES FIXTURES_REQUIRED errcat_big_catalog LABELS big)
+endif()

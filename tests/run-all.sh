@@ -3,16 +3,15 @@
 # is one workflow preset (CMakePresets.json), so any step can be run alone the same way:
 #   1. ci   (warnings as errors): build, then every ctest test;
 #   2. two small compatibility builds of the core and json tests: one against {fmt} 12.2 and
-#      one with Catch2 v3, both from ../shared/vendor (ERRCAT_SHARED_DIR);
+#      one with Catch2 v3, both from ../shared/vendor (presets compat-fmt12, compat-catch2);
 #   3. asan (AddressSanitizer + UndefinedBehaviorSanitizer): the same tests but the
-#      compile-fail and packaging ones, which test the build, not the code;
+#      compile-fail, packaging and tidy ones, which test the build and the sources;
 #   4. tsan: the concurrency tests;
 #   5. fuzz: each libFuzzer target for FUZZ_SECONDS (default 30), FUZZ_JOBS (default 2) at
 #      a time.
 # Set ERRCAT_QUICK=1 to run step 1 only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jobs=${JOBS:-2}
 start=$SECONDS
 mark=$SECONDS
 # Prints the step's title and how long the previous one took (CI has a time budget).
@@ -32,27 +31,11 @@ fi
 
 # The compatibility builds reuse step 1's errcat-gen and build only the core and json test
 # programs (the main run already covers the rest with Debian's fmt 9.1 and Catch2 2.13).
-shared=${ERRCAT_SHARED_DIR:-$PWD/../shared}
-compat_tests=(errcat_core_tests errcat_error_tests errcat_match_tests errcat_json_tests
-  errcat_json_alloc_tests)
-compat_regex="^errcat_(core|error|match|json|json_alloc)_tests"
-compat() {
-  local dir=$1
-  shift
-  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Debug -DERRCAT_WARNINGS_AS_ERRORS=ON \
-    -DERRCAT_BUILD_TOOL=OFF -DERRCAT_INSTALL=OFF -DERRCAT_GENERATOR="$PWD/build/ci/errcat-gen" \
-    "$@" >/dev/null
-}
+step "fmt 12.2: core, json and formatting tests against ../shared/vendor/fmt-12.2.0"
+cmake --workflow --preset compat-fmt12
 
-step "fmt 12.2: core, json and formatting tests against $shared/vendor/fmt-12.2.0"
-compat build/compat-fmt12 -DERRCAT_FMT_SOURCE_DIR="$shared/vendor/fmt-12.2.0"
-cmake --build build/compat-fmt12 -j "$jobs" --target "${compat_tests[@]}" errcat_ecosystem_tests
-ctest --test-dir build/compat-fmt12 -j "$jobs" -R "$compat_regex|^errcat_ecosystem_tests"
-
-step "Catch2 v3: core and json tests with $shared/vendor/catch2-3.7.1 (amalgamated)"
-compat build/compat-catch2 -DERRCAT_CATCH2_AMALGAMATED_DIR="$shared/vendor/catch2-3.7.1"
-cmake --build build/compat-catch2 -j "$jobs" --target "${compat_tests[@]}"
-ctest --test-dir build/compat-catch2 -j "$jobs" -R "$compat_regex"
+step "Catch2 v3: core and json tests with ../shared/vendor/catch2-3.7.1 (amalgamated)"
+cmake --workflow --preset compat-catch2
 
 step "asan: AddressSanitizer + UndefinedBehaviorSanitizer"
 cmake --workflow --preset asan

@@ -8,6 +8,7 @@
 // it is its own executable.
 #include <errcat/apigw.hpp>
 #include <errcat/iam.hpp>
+#include <errcat/render.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,9 @@
 // Lookups in the generated catalogs: exact codes, statuses, aliases, duplicates and the
 // perfect hash itself.
 #include <errcat/apigw.hpp>
+#include <errcat/apigw_table.hpp>
 #include <errcat/iam.hpp>
+#include <errcat/iam_table.hpp>
 
 #include <set>
 #include <string>
@@ -10,14 +12,13 @@
 
 namespace iam = errcat::iam;
 
-static_assert(errcat::iam::catalog.find("IAM.0004")->status == 404);
-static_assert(errcat::iam::catalog.find("IAM.0004")->name == "resource_not_found");
-static_assert(errcat::iam::catalog.find(404, "IAM.0004") != nullptr);
-static_assert(errcat::iam::catalog.find(400, "IAM.0004") == nullptr);
-static_assert(errcat::iam::catalog.find("IAM.9999") == nullptr);
-static_assert(errcat::iam::catalog.size() == 115);
-static_assert(errcat::apigw::catalog.find("APIGW.0301") ==
-              errcat::apigw::catalog.find("APIG.0301"));
+static_assert(errcat::iam::table.find("IAM.0004")->status == 404);
+static_assert(errcat::iam::table.find("IAM.0004")->name == "resource_not_found");
+static_assert(errcat::iam::table.find(404, "IAM.0004") != nullptr);
+static_assert(errcat::iam::table.find(400, "IAM.0004") == nullptr);
+static_assert(errcat::iam::table.find("IAM.9999") == nullptr);
+static_assert(errcat::iam::table.size() == 115);
+static_assert(errcat::apigw::table.find("APIGW.0301") == errcat::apigw::table.find("APIG.0301"));
 static_assert(noexcept(errcat::iam::catalog.find("x")));
 
 TEST_CASE("every IAM code is found at its own entry", "[catalog]") {

@@ -2,8 +2,11 @@
 // form, argument kinds, and a message rendered inside static_assert. The mistakes it
 // rejects are proven by the must-not-compile tests in compile_fail/.
 #include <errcat/apigw.hpp>
+#include <errcat/apigw_table.hpp>
 #include <errcat/format.hpp>
+#include <errcat/format_args.hpp>
 #include <errcat/iam.hpp>
+#include <errcat/iam_table.hpp>
 
 #include <cstdint>
 #include <limits>
@@ -116,6 +119,7 @@ TEST_CASE("make<> accepts every kind of text", "[checked]") {
         "Could not find user: temp.");
 }
 
+// <errcat/format_args.hpp> (included above) opts in to arguments fmt can format.
 TEST_CASE("a type fmt can format is a string parameter value", "[checked]") {
   const errcat::error err = iam::make<"IAM.0004">("path", resource_path{"users", 42});
   CHECK(err.message() == "Could not find path: users/42.");

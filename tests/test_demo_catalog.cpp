@@ -1,6 +1,7 @@
 // A catalog of the test suite's own, built with errcat_add_catalog like a user's would be:
 // every template feature the IAM table lacks, aliases, duplicates and explicit values.
 #include <errcat/demo.hpp>
+#include <errcat/demo_table.hpp>
 
 #include <system_error>
 
@@ -8,11 +9,11 @@
 
 namespace demo = errcat_test::demo;
 
-static_assert(demo::catalog.size() == 5);
-static_assert(demo::catalog.find("DEMOX.0001") == demo::catalog.find("DEMO.0001"));
+static_assert(demo::table.size() == 5);
+static_assert(demo::table.find("DEMOX.0001") == demo::table.find("DEMO.0001"));
 static_assert(static_cast<int>(demo::errc::internal) == 77);
-static_assert(demo::catalog.type_base == "https://errcat.example/problems/demo/");
-static_assert(demo::catalog.domain == "demo.errcat.example");
+static_assert(demo::table.type_base == "https://errcat.example/problems/demo/");
+static_assert(demo::table.domain == "demo.errcat.example");
 
 TEST_CASE("a user catalog renders %% as a percent sign and fills {name}", "[demo]") {
   const errcat::error err = demo::make("DEMO.0001", {{"used", 95}, {"limit", 100}, {"who", "ops"}});

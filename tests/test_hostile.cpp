@@ -4,6 +4,7 @@
 #include <errcat/apigw.hpp>
 #include <errcat/iam.hpp>
 #include <errcat/match.hpp>
+#include <errcat/render.hpp>
 
 #include <algorithm>
 #include <chrono>

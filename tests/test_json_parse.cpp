@@ -202,14 +202,16 @@ TEST_CASE("other catalogs can be passed, in order", "[json][parse]") {
   CHECK(parse_response(400, body).known());
 }
 
-TEST_CASE("a non-JSON body is kept as the raw body", "[json][parse][malformed]") {
+TEST_CASE("a gateway's HTML page is kept as the raw body, its visible text as the message",
+          "[json][parse][malformed]") {
   const std::string html = "<html><body><h1>502 Bad Gateway</h1></body></html>";
   const errcat::error err = parse_response(502, html);
   CHECK_FALSE(err.known());
   CHECK(err.status() == 502);
   CHECK(err.code().empty());
-  CHECK(err.message().empty());
+  CHECK(err.message() == "502 Bad Gateway");
   CHECK(err.raw_body() == html);
+  CHECK(err.match() == errcat::match_kind::none);
 }
 
 TEST_CASE("an empty body keeps the status", "[json][parse][malformed]") {

@@ -2,6 +2,7 @@
 #include <errcat/apigw.hpp>
 #include <errcat/iam.hpp>
 #include <errcat/json.hpp>
+#include <errcat/render.hpp>
 #include <errcat/testing.hpp>
 
 #include <array>

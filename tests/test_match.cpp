@@ -3,6 +3,7 @@
 #include <errcat/apigw.hpp>
 #include <errcat/iam.hpp>
 #include <errcat/match.hpp>
+#include <errcat/render.hpp>
 
 #include <array>
 #include <string>

@@ -1,6 +1,7 @@
 // Rendering pre-parsed templates: every placeholder syntax, missing values, buffers, and
 // values that look like placeholders.
 #include <errcat/iam.hpp>
+#include <errcat/iam_table.hpp>
 #include <errcat/render.hpp>
 
 #include <array>
@@ -144,14 +145,14 @@ constexpr bool equals(const auto& array, std::string_view s) {
 }  // namespace
 
 TEST_CASE("rendering is constexpr", "[render][constexpr]") {
-  static_assert(equals(render_array<64>(*iam::catalog.find("IAM.0004"), {"user", "42"}),
+  static_assert(equals(render_array<64>(*iam::table.find("IAM.0004"), {"user", "42"}),
                        "Could not find user: 42."));
-  static_assert(errcat::rendered_size(*iam::catalog.find("IAM.0012"),
+  static_assert(errcat::rendered_size(*iam::table.find("IAM.0012"),
                                       std::array<param_value, 2>{100, 60}) == 78);
 #if ERRCAT_HAS_CONSTEXPR_STRING
-  static_assert(errcat::render(*iam::catalog.find("IAM.0004"), {"user", "42"}) ==
+  static_assert(errcat::render(*iam::table.find("IAM.0004"), {"user", "42"}) ==
                 "Could not find user: 42.");
-  static_assert(errcat::render(*iam::catalog.find("IAM.0012"), {100, 60}) ==
+  static_assert(errcat::render(*iam::table.find("IAM.0012"), {100, 60}) ==
                 "The throttling threshold has been reached. Threshold: 100 times per 60 seconds");
 #endif
   CHECK(errcat::render(*iam::catalog.find("IAM.0012"), {100, 60}).size() == 78);

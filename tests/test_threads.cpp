@@ -4,6 +4,7 @@
 // every result against one computed before the threads start.
 #include <errcat/apigw.hpp>
 #include <errcat/iam.hpp>
+#include <errcat/render.hpp>
 
 #include <atomic>
 #include <cstddef>

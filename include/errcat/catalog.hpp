@@ -4,13 +4,12 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
-#include <iterator>
-#include <span>
+#include <span>  // also std::forward_iterator_tag, without <iterator>'s streams
 #include <string_view>
 
 #include "errcat/detail/hash.hpp"
 #include "errcat/entry.hpp"
-#include "errcat/match.hpp"
+#include "errcat/limits.hpp"
 
 /// Forces inlining where the compiler's estimate would not (GCC and Clang): a lookup is
 /// only small once it is inlined into a caller that sees the generated catalog's constants.
@@ -22,14 +21,7 @@
 
 namespace errcat {
 
-/// The longest error code a catalog may document, in bytes. Lookups reject longer input
-/// after one comparison, so a megabyte of garbage costs no more than a valid code.
-inline constexpr std::size_t max_code_size = 64;
-
-/// The layout and hash of generated tables. errcat-gen writes the value it was built with
-/// into every header it generates, which checks it against this one, so a catalog made by
-/// an errcat-gen of another version fails to compile instead of failing its lookups.
-inline constexpr int catalog_format = 2;
+struct match_result;  // errcat/match.hpp; only catalog::match needs it, and its callers include it
 
 /// A second spelling of a code prefix that servers use on the wire: a code starting with
 /// `prefix` is looked up as if it started with `canonical` (`APIGW.0301` → `APIG.0301`).
@@ -236,10 +228,6 @@ struct catalog {
   }
 
  private:
-  // Aliases may be longer than their canonical prefix; this bounds how much, so the first
-  // length check can reject oversized input before any alias is compared.
-  static constexpr std::size_t alias_growth_limit = 16;
-
   // One unsigned comparison rejects the empty string, a megabyte and anything else no
   // code is as long as.
   constexpr bool outside_code_sizes(std::size_t n) const noexcept {
@@ -254,7 +242,7 @@ struct catalog {
     const std::size_t n = code.size();
     // A direct index only has codes of at most 16 bytes; the second test folds away for a
     // generated catalog, and guards a hand-made one.
-    if (outside_code_sizes(n) || n > 16) return nullptr;
+    if (outside_code_sizes(n) || n > direct_index_max_code_size) return nullptr;
     const detail::key_words w =
         detail::code_words_within(code.data(), n, shortest_code, longest_code);
     const auto bits = static_cast<unsigned>(std::countr_zero(slots.size()));

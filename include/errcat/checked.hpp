@@ -1,22 +1,27 @@
 // Compile-time checked construction: make<"IAM.0004">("user", id) and friends. The code,
-// the argument count, the argument kinds and argument names are checked by the compiler.
+// the argument count, the argument kinds and argument names are checked by the compiler
+// against the catalog's signature index (errcat/detail/signature.hpp), which is small and
+// cheap to compile; the error itself is made at run time from the catalog's entry.
+//
+// Accepted argument kinds: text (anything convertible to std::string_view) and integers.
+// Other types are accepted where `errcat::argument_text<T>` says how to write them as text;
+// <errcat/format_args.hpp> does that for every type {fmt} can format. This header does not
+// include fmt.
 #pragma once
 
 #include <array>
 #include <concepts>
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
-#include <utility>
-
-#include <fmt/core.h>
 
 #include "errcat/catalog.hpp"
+#include "errcat/detail/signature.hpp"
 #include "errcat/error.hpp"
 #include "errcat/make.hpp"
 #include "errcat/param_value.hpp"
-#include "errcat/render.hpp"
 
 namespace errcat {
 
@@ -33,7 +38,7 @@ struct fixed_string {
   constexpr std::string_view view() const noexcept { return {data, N - 1}; }
 };
 
-/// A value for the parameter called `Name`; made by `errcat::param_value<"name">(value)` or, with
+/// A value for the parameter called `Name`; made by `errcat::arg<"name">(value)` or, with
 /// `using namespace errcat::literals`, by `"name"_arg = value`.
 template <fixed_string Name, class T>
 struct named_value {
@@ -45,6 +50,14 @@ template <fixed_string Name, class T>
 constexpr named_value<Name, const T&> arg(const T& value) noexcept {
   return {value};
 }
+
+/// How `make<>()` writes an argument of type `T` that is neither text nor an integer: a
+/// specialization has `static std::string text(const T&)`, and the argument fills a
+/// string parameter with what it returns (one allocation per such argument). The primary
+/// template has none, so such arguments are rejected at compile time;
+/// <errcat/format_args.hpp> specializes it for every type {fmt} can format.
+template <class T>
+struct argument_text {};
 
 namespace detail {
 
@@ -74,27 +87,26 @@ template <class T>
 concept text_value = std::convertible_to<const T&, std::string_view>;
 
 template <class T>
-concept formattable_value = !text_value<T> && !integer_value<T> && fmt::is_formattable<T>::value;
+concept converted_value = !text_value<T> && !integer_value<T> && requires(const T& v) {
+  { argument_text<T>::text(v) } -> std::convertible_to<std::string>;
+};
+
+// The argument kinds make<>() accepts: text, integers, and types argument_text handles.
+template <class T>
+inline constexpr bool accepted_value = text_value<T> || integer_value<T> || converted_value<T>;
 
 template <class T>
-inline constexpr bool always_false = false;
-
-// The argument kinds make<>() accepts: text, integers, and whatever fmt can format.
-template <class T>
-inline constexpr bool accepted_value = text_value<T> || integer_value<T> || formattable_value<T>;
-
-template <class T>
-constexpr errcat::param_value to_arg(const T& v, std::string& storage) {
+constexpr param_value to_arg(const T& v, [[maybe_unused]] std::string* storage) {
   if constexpr (integer_value<T>) {
-    return errcat::param_value(v);
+    return param_value(v);
   } else if constexpr (text_value<T>) {
-    return errcat::param_value(std::string_view(v));
-  } else if constexpr (formattable_value<T>) {
-    storage = fmt::format("{}", v);
-    return errcat::param_value(std::string_view(storage));
+    return param_value(std::string_view(v));
+  } else if constexpr (converted_value<T>) {
+    *storage = argument_text<T>::text(v);
+    return param_value(std::string_view(*storage));
   } else {
-    // Rejected by check_args(); formatting it would only add fmt's own diagnostics.
-    return errcat::param_value();
+    // Rejected by check_args(); converting it would only add more diagnostics.
+    return param_value();
   }
 }
 
@@ -107,16 +119,6 @@ constexpr decltype(auto) unwrap(const T& v) noexcept {
   }
 }
 
-template <const catalog& C, fixed_string Code>
-constexpr std::size_t code_index() noexcept {
-  return static_cast<std::size_t>(C.find(Code.view()) - C.entries.data());
-}
-
-template <class T>
-constexpr std::string_view name_of() noexcept {
-  return {};
-}
-
 template <class T>
 struct name_holder;
 template <fixed_string Name, class T>
@@ -124,12 +126,30 @@ struct name_holder<named_value<Name, T>> {
   static constexpr std::string_view value = Name.view();
 };
 
-// Checks the arguments against entry I of C with one static_assert per kind of mistake,
-// and returns the slot each argument fills.
-template <const catalog& C, std::size_t I, class... Args>
+template <class... Args>
+constexpr bool names_unique() {
+  constexpr std::array<std::string_view, sizeof...(Args)> names = {name_holder<Args>::value...};
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    for (std::size_t j = i + 1; j < names.size(); ++j) {
+      if (names[i] == names[j]) return false;
+    }
+  }
+  return true;
+}
+
+// The slot each named argument fills (-1: unknown name).
+template <const signature_index& S, std::size_t Line, class... Args>
+constexpr std::array<int, sizeof...(Args)> named_slots() {
+  constexpr signature sig(S.records, Line);
+  return {sig.param_index(name_holder<Args>::value)...};
+}
+
+// Checks the arguments against the record at `Line` with one static_assert per kind of
+// mistake, and returns the slot each argument fills.
+template <const signature_index& S, std::size_t Line, class... Args>
 constexpr std::array<int, sizeof...(Args)> check_args() {
-  constexpr const entry& e = C.entries[I];
-  constexpr std::size_t n = e.params.size();
+  constexpr signature sig(S.records, Line);
+  constexpr std::size_t n = sig.param_count();
   constexpr std::size_t given = sizeof...(Args);
   constexpr bool all_named = (is_named<Args>::value && ...);
   constexpr bool none_named = (!is_named<Args>::value && ...);
@@ -144,95 +164,96 @@ constexpr std::array<int, sizeof...(Args)> check_args() {
     for (std::size_t i = 0; i < given; ++i)
       slots[i] = static_cast<int>(i);
   } else {
-    constexpr std::array<std::string_view, given> names = {name_holder<Args>::value...};
+    constexpr std::array<int, given> named = named_slots<S, Line, Args...>();
     constexpr bool known = [&] {
-      for (std::string_view nm : names) {
-        if (e.param_index(nm) < 0) return false;
+      for (int s : named) {
+        if (s < 0) return false;
       }
       return true;
     }();
     static_assert(known, "errcat: unknown named argument for this error code");
-    constexpr bool unique = [&] {
-      for (std::size_t i = 0; i < given; ++i) {
-        for (std::size_t j = i + 1; j < given; ++j) {
-          if (names[i] == names[j]) return false;
-        }
-      }
-      return true;
-    }();
+    constexpr bool unique = names_unique<Args...>();
     static_assert(unique, "errcat: a named argument is given twice");
     static_assert(!known || !unique || given == n,
                   "errcat: a parameter is missing from the named arguments");
-    for (std::size_t i = 0; i < given; ++i)
-      slots[i] = e.param_index(names[i]);
+    slots = named;
   }
   constexpr bool accepted = (accepted_value<typename value_type_of<Args>::type> && ...);
   static_assert(accepted,
-                "errcat: an argument is neither text, an integer, nor formattable by fmt");
+                "errcat: an argument is neither text, an integer, nor formattable by fmt "
+                "(include <errcat/format_args.hpp> to pass types fmt can format)");
   return slots;
 }
 
-template <const catalog& C, std::size_t I, class... Args>
+template <const signature_index& S, std::size_t Line, class... Args>
 constexpr bool kinds_match() {
-  constexpr const entry& e = C.entries[I];
-  constexpr auto slots = check_args<C, I, Args...>();
+  constexpr signature sig(S.records, Line);
+  constexpr auto slots = check_args<S, Line, Args...>();
   constexpr std::array<bool, sizeof...(Args)> is_int = {
       integer_value<typename value_type_of<Args>::type>...};
   for (std::size_t i = 0; i < sizeof...(Args); ++i) {
     const auto s = static_cast<std::size_t>(slots[i]);
-    if (s < e.params.size() && e.params[s].kind == param_kind::integer && !is_int[i]) {
-      return false;
-    }
+    if (s < sig.param_count() && sig.kind_at(s) == param_kind::integer && !is_int[i]) return false;
   }
   return true;
 }
 
-template <const catalog& C, std::size_t I, class... Args>
-constexpr std::array<errcat::param_value, max_params> fill(
-    [[maybe_unused]] std::array<std::string, sizeof...(Args)>& storage, const Args&... args) {
+// How many arguments need their text stored (argument_text conversions).
+template <class... Args>
+inline constexpr std::size_t converted_count =
+    (std::size_t{0} + ... + (converted_value<typename value_type_of<Args>::type> ? 1 : 0));
+
+// The values in parameter order (an empty param_value keeps its placeholder). `storage`
+// holds the text of converted arguments.
+template <const signature_index& S, std::size_t Line, std::size_t N, class... Args>
+constexpr std::array<param_value, N> fill([[maybe_unused]] std::string* storage,
+                                          const Args&... args) {
   // [[maybe_unused]]: an entry without parameters has an empty fold below.
-  [[maybe_unused]] constexpr auto slots = check_args<C, I, Args...>();
-  static_assert(kinds_match<C, I, Args...>(),
+  [[maybe_unused]] constexpr auto slots = check_args<S, Line, Args...>();
+  static_assert(kinds_match<S, Line, Args...>(),
                 "errcat: an integer parameter (%d) needs an integer argument");
-  std::array<errcat::param_value, max_params> out{};
-  [[maybe_unused]] std::size_t i = 0;
-  ((out[static_cast<std::size_t>(slots[i])] = to_arg(unwrap(args), storage[i]), ++i), ...);
+  std::array<param_value, N> out{};
+  if constexpr (N == sizeof...(Args)) {
+    [[maybe_unused]] std::size_t i = 0;
+    [[maybe_unused]] std::size_t stored = 0;
+    ((out[static_cast<std::size_t>(slots[i++])] =
+          to_arg(unwrap(args),
+                 storage + (converted_value<typename value_type_of<Args>::type> ? stored++ : 0))),
+     ...);
+  }
   return out;
 }
 
-template <const catalog& C, fixed_string Code>
-constexpr std::size_t checked_code() {
-  constexpr std::size_t count = C.find_all(Code.view()).size();
-  static_assert(count != 0, "errcat: unknown error code");
-  static_assert(count <= 1,
+template <const signature_index& S, fixed_string Code>
+constexpr code_match checked_code() {
+  constexpr code_match m = find_code(S, Code.view());
+  static_assert(m.count != 0, "errcat: unknown error code");
+  static_assert(m.count <= 1,
                 "errcat: this error code is documented more than once; use make<errc::...>()");
-  return count;
+  return m;
 }
 
-template <const catalog& C, std::size_t I, class... Args>
+template <const catalog& C, const signature_index& S, std::size_t Line, class... Args>
 error make_at(const Args&... args) {
-  std::array<std::string, sizeof...(Args)> storage;
-  const auto slots = fill<C, I>(storage, args...);
-  return make_from_slots(
-      C.entries[I], std::span<const errcat::param_value>(slots.data(), C.entries[I].params.size()));
-}
-
-template <const catalog& C, std::size_t I, class... Args>
-constexpr std::string render_at(const Args&... args) {
-  std::array<std::string, sizeof...(Args)> storage;
-  const auto slots = fill<C, I>(storage, args...);
-  return render(C.entries[I],
-                std::span<const errcat::param_value>(slots.data(), C.entries[I].params.size()));
+  constexpr signature sig(S.records, Line);
+  constexpr std::size_t n = sig.param_count();
+  std::array<std::string, converted_count<Args...>> storage;
+  const std::array<param_value, n> values = fill<S, Line, n>(storage.data(), args...);
+  return make_from_slots(C.entries[sig.entry()], std::span<const param_value>(values));
 }
 
 }  // namespace detail
 
-/// `make<"CODE">(args...)` for catalog `C` (generated catalogs forward to this): checks
-/// the code, argument count, kinds and names at compile time, then makes the error.
-template <const catalog& C, fixed_string Code, class... Args>
+/// `make<"CODE">(args...)` for catalog `C` with signature index `S` (generated catalogs
+/// forward to this): checks the code, argument count, kinds and names at compile time,
+/// then makes the error from `C`'s entry. Allocates what `errcat::error` allocates, plus
+/// one string per argument converted by `argument_text`.
+template <const catalog& C, const detail::signature_index& S, fixed_string Code, class... Args>
 error make_checked(const Args&... args) {
-  if constexpr (detail::checked_code<C, Code>() == 1) {
-    error err = detail::make_at<C, detail::code_index<C, Code>()>(args...);
+  constexpr detail::code_match m = detail::checked_code<S, Code>();
+  if constexpr (m.count == 1) {
+    constexpr std::size_t line = detail::offset_at(S.by_code, m.first);
+    error err = detail::make_at<C, S, line>(args...);
     // Like the run-time make(): a code spelled with an alias prefix is kept as written.
     if (err.code() != Code.view()) err.set_code(Code.view());
     return err;
@@ -241,26 +262,15 @@ error make_checked(const Args&... args) {
   }
 }
 
-/// `make<errc::name>(args...)` for catalog `C`: the entry whose value is `Value`.
-template <const catalog& C, int Value, class... Args>
+/// `make<errc::name>(args...)` for catalog `C`: the entry whose errc value is `Value`.
+template <const catalog& C, const detail::signature_index& S, int Value, class... Args>
 error make_checked_value(const Args&... args) {
-  constexpr const entry* e = C.find_value(Value);
-  static_assert(e != nullptr, "errcat: no entry has this errc value");
-  if constexpr (e != nullptr) {
-    return detail::make_at<C, static_cast<std::size_t>(e - C.entries.data())>(args...);
+  constexpr std::size_t line = detail::find_value(S, Value);
+  static_assert(line != std::string_view::npos, "errcat: no entry has this errc value");
+  if constexpr (line != std::string_view::npos) {
+    return detail::make_at<C, S, line>(args...);
   } else {
     return error();
-  }
-}
-
-/// The rendered message of `Code` with `args`, checked like `make_checked`; constexpr, so
-/// a message can be rendered inside `static_assert` (text and integer arguments only).
-template <const catalog& C, fixed_string Code, class... Args>
-constexpr std::string render_checked(const Args&... args) {
-  if constexpr (detail::checked_code<C, Code>() == 1) {
-    return detail::render_at<C, detail::code_index<C, Code>()>(args...);
-  } else {
-    return std::string();
   }
 }
 

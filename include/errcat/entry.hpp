@@ -50,7 +50,16 @@ struct entry {
   std::string_view remediation;       ///< What to do about it, verbatim.
   std::span<const param> params;      ///< Template parameters in order of first appearance.
   std::span<const segment> segments;  ///< The template, pre-parsed.
-  int value = 0;                      ///< The `errc` enumerator's value (see the README's rule).
+  /// The `errc` enumerator's value: unique in the catalog and stable (it depends only on the
+  /// entry's status, code and occurrence, and on the catalog's home prefix). The JSON's
+  /// `value` wins; otherwise a code of 1 to 4 digits, bare or after the home prefix
+  /// (`errc_prefix`, or the one prefix all `PREFIX.DIGITS` codes share), gets the readable
+  /// status × 1,000,000 + occurrence × 100,000 + (prefixed ? 10,000 : 0) + number
+  /// (`IAM.0004` under 404: 404010004), where occurrence counts earlier entries with the
+  /// same status and code (at most 9); every other code gets 600,000,000 +
+  /// FNV-1a-64("<status> <code> <occurrence>") mod 1,500,000,000. The generator rejects a
+  /// catalog where two entries get the same value, naming both (src/gen/rules.hpp).
+  int value = 0;
   /// The catalog's `std::error_category` (a function, so entries stay constexpr while the
   /// category object lives once, out of line, in the compiled library).
   const std::error_category& (*category)() noexcept = nullptr;

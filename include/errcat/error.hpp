@@ -1,9 +1,26 @@
 // errcat::error: a typed error value: a catalog entry (or an unknown code) with its
 // rendered message, parameter values and what the response carried.
+//
+// An error is made by a catalog (`make<"CODE">(...)`, `make(code, {...})`, see make.hpp)
+// or read from a response (`parse_response`, json.hpp), and is then only read: its entry
+// gives the documented name, description and remediation; `message()` and `args()` the
+// rendered text and the values that filled it; `error_code()` the std::error_code.
+//
+//   const errcat::error err = errcat::iam::make<"IAM.0004">("user", 42);
+//   err.message();               // "Could not find user: 42."
+//   err.value_of("target_id");   // "42"
+//   err.error_code() == errcat::http_status::not_found;  // true
+//
+// Cost: made from an entry, an error is one allocation holding the message and the values
+// (none for an unfilled template); copies share it by reference count (no allocation,
+// thread-safe), and every reader is O(1) except value_of(), O(number of values). What a
+// response adds (request id, ...) is a second allocation, made only when it is set.
 #pragma once
 
+#include <array>
 #include <atomic>
 #include <cstddef>
+#include <cstdint>
 #include <new>
 #include <optional>
 #include <span>
@@ -15,7 +32,10 @@
 // Included rather than declared: whoever has an error can write
 // `err.error_code() == errcat::http_status::not_found`.
 #include "errcat/http_status.hpp"
+#include "errcat/match_kind.hpp"
 #include "errcat/param_value.hpp"
+#include "errcat/request_id.hpp"
+#include "errcat/retry.hpp"
 
 namespace errcat {
 
@@ -65,8 +85,12 @@ class error_block {
     refs_.fetch_add(1, std::memory_order_relaxed);
   }
   void release() noexcept {
-    // Acquire-release: the last holder frees only after every other holder's reads.
-    if (refs_.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+    // A sole holder (the common case: an error made, read and dropped) frees without a
+    // read-modify-write: nobody else can add a holder, as that needs a reference. Acquire
+    // (load) and acquire-release (fetch_sub): the last holder frees only after every other
+    // holder's reads.
+    if (refs_.load(std::memory_order_acquire) == 1 ||
+        refs_.fetch_sub(1, std::memory_order_acq_rel) == 1) {
       this->~error_block();
       ::operator delete(static_cast<void*>(this));
     }
@@ -127,6 +151,12 @@ struct response_facts {
   std::string request_id;
   std::string encoded_authorization_message;
   std::string raw_body;
+  match_kind match = match_kind::none;  // how a parsed response's entry was found
+  bool code_received = false;           // the response carried a code (code_on_wire)
+  bool has_retry = false;               // retry was set from a response
+  retry_advice retry;
+  std::uint8_t request_id_count = 0;
+  std::array<received_request_id, 8> request_ids;  // in the order received (error::max_request_ids)
 };
 
 // A shared, copy-on-write T: copies share it; unique() copies it first when shared.
@@ -171,7 +201,11 @@ class shared_facts {
 
  private:
   void release() noexcept {
-    if (p_ != nullptr && p_->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) delete p_;
+    // As error_block::release(): a sole holder frees without a read-modify-write.
+    if (p_ != nullptr && (p_->refs.load(std::memory_order_acquire) == 1 ||
+                          p_->refs.fetch_sub(1, std::memory_order_acq_rel) == 1)) {
+      delete p_;
+    }
   }
 
   node* p_ = nullptr;
@@ -246,8 +280,11 @@ class error {
   /// The HTTP status: the one received for a parsed response (which may differ from the
   /// documented one, see `status_mismatch()`), else the documented one.
   int status() const noexcept { return status_; }
-  /// True when the status differs from the status the entry is documented under.
-  bool status_mismatch() const noexcept { return entry_ != nullptr && entry_->status != status_; }
+  /// True when a status was received (not 0, "unknown") and differs from the status the
+  /// entry is documented under.
+  bool status_mismatch() const noexcept {
+    return entry_ != nullptr && status_ != 0 && entry_->status != status_;
+  }
   /// The error code as received or made (`IAM.0004`; `APIGW.0301` stays as spelled).
   std::string_view code() const noexcept {
     if (const detail::response_facts* f = facts_.get(); f != nullptr && f->has_code) return f->code;
@@ -283,10 +320,51 @@ class error {
     }
     return std::nullopt;
   }
-  /// The request id (`request_id` in the body or the `X-Request-Id` header), or empty.
+  /// The request id: the one `set_request_id` set, else the first of `request_ids()` in
+  /// the order of `request_id_source` (the body's `request_id`, then the headers
+  /// `X-Request-Id`, `X-IAM-Trace-Id`, `X-Openstack-Request-Id`); empty when there is none.
+  /// O(number of ids).
   std::string_view request_id() const noexcept {
-    return facts_.get() != nullptr ? std::string_view(facts_.get()->request_id)
-                                   : std::string_view();
+    const detail::response_facts* f = facts_.get();
+    if (f == nullptr) return {};
+    if (!f->request_id.empty()) return f->request_id;
+    const received_request_id* best = nullptr;
+    for (const received_request_id& r : request_ids()) {
+      if (best == nullptr || r.source < best->source) best = &r;
+    }
+    return best != nullptr ? std::string_view(best->id) : std::string_view();
+  }
+  /// Every request id the response carried, with where it travelled, in the order read
+  /// (the body first, then the headers as they came); at most `max_request_ids`.
+  std::span<const received_request_id> request_ids() const noexcept {
+    const detail::response_facts* f = facts_.get();
+    if (f == nullptr) return {};
+    return {f->request_ids.data(), f->request_id_count};
+  }
+  /// How many request ids an error keeps; a response with more keeps the first ones.
+  static constexpr std::size_t max_request_ids =
+      std::tuple_size_v<decltype(detail::response_facts::request_ids)>;
+  /// How the entry was found when this error was read from a response (`none` when no
+  /// entry was); `exact` for an error made from an entry, `none` for an unknown one.
+  match_kind match() const noexcept {
+    if (const detail::response_facts* f = facts_.get();
+        f != nullptr && f->match != match_kind::none)
+      return f->match;
+    return entry_ != nullptr ? match_kind::exact : match_kind::none;
+  }
+  /// The code exactly as the response carried it (`Iam.0004`, `apigw.0302`), or empty when
+  /// the response carried no code (found by message, unknown, or made, not received).
+  std::string_view code_on_wire() const noexcept {
+    const detail::response_facts* f = facts_.get();
+    return f != nullptr && f->code_received ? code() : std::string_view();
+  }
+  /// Whether and when a repeated request may succeed: what the response said when this
+  /// error was read from one (`set_retry`), else the entry's documented class, else the
+  /// class the status implies; with no delay unless the response gave one.
+  retry_advice retry() const noexcept {
+    if (const detail::response_facts* f = facts_.get(); f != nullptr && f->has_retry)
+      return f->retry;
+    return {entry_ != nullptr ? entry_->retry : retry_class_for_status(status_), std::nullopt};
   }
   /// The `encoded_authorization_message` a response carried, or empty.
   std::string_view encoded_authorization_message() const noexcept {
@@ -302,6 +380,33 @@ class error {
   /// std::bad_alloc, leaving the error unchanged.
   error& set_request_id(std::string_view id) {
     mutable_facts().request_id.assign(id);
+    return *this;
+  }
+  /// Adds a request id the response carried (allocation as `set_request_id`); ignored past
+  /// `max_request_ids`.
+  error& add_request_id(request_id_source source, std::string_view id) {
+    detail::response_facts& f = mutable_facts();
+    if (f.request_id_count < max_request_ids)
+      f.request_ids[f.request_id_count++] = {source, std::string(id)};
+    return *this;
+  }
+  /// Sets how the entry was found (allocation as `set_request_id`).
+  error& set_match(match_kind m) {
+    mutable_facts().match = m;
+    return *this;
+  }
+  /// Sets the code as the response spelled it and marks it as received (allocation as
+  /// `set_request_id`).
+  error& set_code_on_wire(std::string_view code) {
+    set_code(code);
+    mutable_facts().code_received = true;
+    return *this;
+  }
+  /// Sets the retry advice read from a response (allocation as `set_request_id`).
+  error& set_retry(const retry_advice& r) {
+    detail::response_facts& f = mutable_facts();
+    f.retry = r;
+    f.has_retry = true;
     return *this;
   }
   /// Sets the encoded authorization message (allocation as `set_request_id`).

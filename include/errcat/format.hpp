@@ -16,6 +16,7 @@
 
 #include "errcat/entry.hpp"
 #include "errcat/error.hpp"
+#include "errcat/format_args.hpp"  // fmt is here anyway: make<>() takes what fmt formats
 #include "errcat/http_status.hpp"
 
 namespace errcat::detail {

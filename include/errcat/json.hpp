@@ -32,18 +32,38 @@ struct parse_options {
   /// The most bytes of a body that could not be read as an error that are kept as
   /// `error::raw_body()` (cut at a UTF-8 character boundary).
   std::size_t max_raw_body = 4096;
+  /// The most bytes of an HTML page's visible text that become the message.
+  std::size_t max_page_text = 512;
+  /// When no status was received (0) and the body states none (Keystone's `error.code`),
+  /// whether the error takes the status its entry is documented under (true, the usual
+  /// reading of a bare body) or keeps 0, "unknown" (`scanner` does, for a log line that
+  /// states no status). A salvaged body always keeps 0.
+  bool assume_documented_status = true;
+  /// The time of reading, in seconds since the Unix epoch, against which a `Retry-After`
+  /// date is counted; 0: the system clock.
+  std::int64_t now = 0;
 };
 
 /// Reads an error response: finds the code, message, request id and encoded authorization
-/// message wherever the Huawei, Keystone, nested and API gateway shapes put them (the
-/// `X-Request-Id` header when the body has no request id), looks the code up and recovers
-/// the parameter values from the message. An RFC 9457 problem body is matched by its `type`
-/// (or its `code` member) and a `google.rpc.Status` body by its `ErrorInfo` (domain and
-/// reason), either else by status and message; their parameter values come from the
-/// extension members or the `ErrorInfo` metadata, completed from the message. What it cannot match
-/// is kept as received; a body that is not a JSON error object is kept in `raw_body()`, bounded.
-/// The error's status is `status`, except that status 0 ("unknown") takes the status a
-/// Keystone-shaped body carries, when it has one. Never throws, whatever the input.
+/// message wherever the Huawei, Keystone, nested and API gateway shapes put them, looks the
+/// code up (in any letter case, `find_key_any_case`) and recovers the parameter values from
+/// the message, exactly or across wording drift (`match_tolerant`); a body without a code is
+/// matched by its message (`match_message`). An RFC 9457 problem body is matched by its
+/// `type` (or its `code` member) and a `google.rpc.Status` body by its `ErrorInfo` (domain
+/// and reason), either else by status and message; their parameter values come from the
+/// extension members or the `ErrorInfo` metadata, completed from the message. Members that
+/// are `null` are absent. What the error says about the reading:
+/// - `match()`: `exact`, `tolerant`, `salvaged` (the body is not valid JSON, and its
+///   `"key": "value"` pairs were picked out) or `none`;
+/// - `code_on_wire()`: the code as received; `request_ids()`: the body's `request_id` and
+///   the `X-Request-Id`, `X-IAM-Trace-Id` and `X-Openstack-Request-Id` headers (any letter
+///   case), each with its source, and `request_id()` picks one (see there);
+/// - `retry()`: `advise_retry(err, headers, options.now)`.
+/// A body that is not a JSON error object is kept in `raw_body()`, bounded; an HTML page's
+/// visible text becomes the message (bounded by `max_page_text`). The error's status is
+/// `status`; 0 ("unknown") takes the status a Keystone-shaped body carries, else the found
+/// entry's documented one (see `parse_options::assume_documented_status`). O(n) in the body.
+/// Never throws, whatever the input.
 error parse_response(int status, std::string_view body, std::span<const http_header> headers = {},
                      const parse_options& options = {}) noexcept;
 
@@ -51,6 +71,21 @@ error parse_response(int status, std::string_view body, std::span<const http_hea
 /// with CRLF or LF line ends (interim `1xx` responses before it are skipped). Text that does
 /// not start with a status line is read as a body with status 0. Never throws.
 error parse_http_message(std::string_view raw, const parse_options& options = {}) noexcept;
+
+/// The seconds a `Retry-After` header value asks to wait: delay-seconds (`120`), or an
+/// HTTP date (`Wed, 21 Oct 2026 07:28:00 GMT`, and the obsolete RFC 850 and asctime forms)
+/// counted from `now` (seconds since the Unix epoch), never below 0. Nullopt when the value
+/// is neither. O(n) in the value, no allocation.
+std::optional<std::int64_t> retry_after_seconds(std::string_view value, std::int64_t now) noexcept;
+
+/// Whether a request that failed with `err` can succeed later, and when (see
+/// `retry_advice`). The class is the documented entry's; for an unknown code, the status's
+/// (`retry_class_for_status`), and `backoff` for a gateway's HTML error page (status 0 or
+/// 5xx). The delay is `Retry-After` from `headers` (any letter case), else, for a throttled
+/// entry whose message gave `threshold` and `period_seconds`, the pace they allow, rounded
+/// up to whole seconds. `now` as for `retry_after_seconds`. Never throws.
+retry_advice advise_retry(const error& err, std::span<const http_header> headers,
+                          std::int64_t now) noexcept;
 
 /// The shape of a serialised error body.
 enum class body_style {
@@ -117,8 +152,7 @@ inline constexpr std::string_view default_type_authority = "tag:errcat.invalid,2
 const catalog* catalog_of(const entry& e) noexcept;
 
 /// The problem `type` base of catalog `c`: its `type_base` when set (a prefix, used as it
-/// is), else
-/// `default_type_authority` + service + `/` (`tag:errcat.invalid,2026:iam/`).
+/// is), else `default_type_authority` + service + `/` (`tag:errcat.invalid,2026:iam/`).
 std::string type_base_of(const catalog& c);
 
 /// The RFC 9457 `type` URI of `e`: its catalog's `type_base_of()`, the code

@@ -1,4 +1,19 @@
 // Making errors from a catalog at run time, with every value checked against the entry.
+//
+// Each generated catalog forwards to these (`errcat::iam::make(...)`); the compile-time
+// checked `make<"CODE">(...)` (checked.hpp) ends in `make_from_slots()`. Values are given by
+// parameter name; a parameter without one keeps its placeholder, as documented.
+//
+//   const errcat::error err =
+//       errcat::make(errcat::iam::catalog, "IAM.0004", {{"target", "user"}, {"target_id", 42}});
+//   err.message();  // "Could not find user: 42."
+//   errcat::make(errcat::iam::catalog, "IAM.0004", {{"user", "x"}});  // throws usage_error
+//
+// Cost: one allocation for the error (message and values in one block, none when no value
+// is given), the message rendered straight into it; O(length of the message + parameters ×
+// values given). Mistakes (an unknown code or name, a name given twice, text for an integer
+// parameter) throw `errcat::usage_error`, which names the code and the parameter; a failed
+// allocation throws std::bad_alloc. Nothing else is thrown.
 #pragma once
 
 #include <initializer_list>
@@ -7,23 +22,25 @@
 
 #include "errcat/catalog.hpp"
 #include "errcat/error.hpp"
+#include "errcat/limits.hpp"
 #include "errcat/usage_error.hpp"
 
 namespace errcat {
 
-/// The most parameters one entry may have; the generator enforces it, so rendering can
-/// gather values on the stack.
-inline constexpr std::size_t max_params = 32;
-
 /// Makes the error `e` documents, filling parameters by name. A parameter without a value
 /// keeps its placeholder as documented; positional placeholders are filled through the
-/// names in the entry's `params`. Throws `usage_error` for an unknown parameter name, a
-/// name given twice, or text for an integer parameter.
+/// names in the entry's `params`.
+///
+/// Complexity: O(message length + params × args). Allocation: one (none when `args` is
+/// empty). Exceptions: `usage_error` for an unknown parameter name, a name given twice,
+/// or text for an integer parameter; std::bad_alloc.
 error make(const entry& e, std::span<const named_arg> args);
 
 /// Makes the error `e` documents from values already in parameter order: `slots[i]` fills
-/// `e.params[i]` (an empty param_value keeps its placeholder). Nothing is checked: this is the
-/// back end of the compile-time checked `make<>()`.
+/// `e.params[i]` (an empty param_value keeps its placeholder; slots beyond the entry's
+/// parameters are ignored). Nothing is checked: this is the back end of the compile-time
+/// checked `make<>()`. Complexity: O(message length). Allocation: one block for message and
+/// values (none when no slot has a value). Exceptions: std::bad_alloc only.
 error make_from_slots(const entry& e, std::span<const param_value> slots);
 
 /// `make(e, args)` with a braced list: `make(e, {{"target", "user"}, {"target_id", 42}})`.
@@ -31,8 +48,11 @@ inline error make(const entry& e, std::initializer_list<named_arg> args = {}) {
   return make(e, std::span<const named_arg>(args.begin(), args.size()));
 }
 
-/// Makes the error documented as `code` in `c`. Throws `usage_error` when the code is
-/// unknown, or documented more than once (pass the status, or use the entry or `errc`).
+/// Makes the error documented as `code` in `c`: a lookup (O(1) for a generated catalog,
+/// see catalog.hpp) then `make(entry, args)`. A code spelled with an alias prefix
+/// (`APIGW.0301`) is kept as spelled, in the error's second block (one more allocation).
+/// Throws `usage_error` when the code is unknown, or documented more than once (pass the
+/// status, or use the entry or `errc`), and as `make(entry, args)`.
 error make(const catalog& c, std::string_view code, std::span<const named_arg> args);
 
 /// As above, choosing among the entries documented under `status`.

@@ -10,41 +10,13 @@
 #include <vector>
 
 #include "errcat/entry.hpp"
+#include "errcat/match_kind.hpp"
 #include "errcat/param_value.hpp"
 
 namespace errcat {
 
 struct catalog;
 struct code_key;
-
-/// How the entry of a received error was found.
-enum class match_kind : std::uint8_t {
-  /// No documented entry: an unknown code, or a message no template fits.
-  none,
-  /// By its code (in any letter case, under any documented prefix), or by a message equal
-  /// to a rendering of the entry's template.
-  exact,
-  /// By a message that differs from a rendering of the template only by small wording
-  /// drift: whitespace, a final period dropped or added, one word dropped or added.
-  tolerant,
-  /// From a body that is not valid JSON, whose `"key": "value"` pairs were picked out.
-  salvaged,
-};
-
-/// `"none"`, `"exact"`, `"tolerant"` or `"salvaged"`: the spelling in JSON output.
-constexpr std::string_view to_string(match_kind k) noexcept {
-  switch (k) {
-    case match_kind::exact:
-      return "exact";
-    case match_kind::tolerant:
-      return "tolerant";
-    case match_kind::salvaged:
-      return "salvaged";
-    case match_kind::none:
-      break;
-  }
-  return "none";
-}
 
 /// What `match(catalog, status, code, message)` found: the entry the message belongs to and
 /// the parameter values recovered from it.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <concepts>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -32,7 +33,8 @@ class param_value {
   /// No value: rendering keeps the placeholder as documented.
   constexpr param_value() noexcept = default;
   /// A text value, inserted verbatim.
-  constexpr param_value(std::string_view text) noexcept : kind_(kind::string), text_(text) {}
+  constexpr param_value(std::string_view text) noexcept
+      : kind_(kind::string), size_(text.size()), text_(text.data()) {}
   /// A text value from a NUL-terminated string.
   constexpr param_value(const char* text) noexcept : param_value(std::string_view(text)) {}
   /// A text value viewing `text` (which must outlive the param_value).
@@ -58,17 +60,27 @@ class param_value {
     return kind_ == kind::signed_integer || kind_ == kind::unsigned_integer;
   }
   /// The text of a string param_value (empty otherwise).
-  constexpr std::string_view text() const noexcept { return text_; }
-  /// The value of a signed integer param_value.
-  constexpr std::int64_t signed_value() const noexcept { return int_; }
-  /// The value of an unsigned integer param_value.
-  constexpr std::uint64_t unsigned_value() const noexcept { return uint_; }
+  constexpr std::string_view text() const noexcept {
+    return kind_ == kind::string ? std::string_view(text_, size_) : std::string_view();
+  }
+  /// The value of a signed integer param_value (0 otherwise).
+  constexpr std::int64_t signed_value() const noexcept {
+    return kind_ == kind::signed_integer ? int_ : 0;
+  }
+  /// The value of an unsigned integer param_value (0 otherwise).
+  constexpr std::uint64_t unsigned_value() const noexcept {
+    return kind_ == kind::unsigned_integer ? uint_ : 0;
+  }
 
  private:
+  // 24 bytes: rendering and make() gather up to max_params of these on the stack.
   kind kind_ = kind::none;
-  std::int64_t int_ = 0;
-  std::uint64_t uint_ = 0;
-  std::string_view text_;
+  std::size_t size_ = 0;  // of the text
+  union {
+    const char* text_ = nullptr;
+    std::int64_t int_;
+    std::uint64_t uint_;
+  };
 };
 
 /// A parameter value with the name of the parameter it fills: `{"target", "user"}`.

@@ -6,11 +6,14 @@
 
 #include <functional>
 #include <iosfwd>
+#include <string>
+#include <vector>
 
 #include "cli.hpp"
 
 namespace CLI {
 class App;
+class Option;
 }  // namespace CLI
 
 namespace errcat::cli {
@@ -29,6 +32,11 @@ struct context {
 /// `exit_failure`. Never throws. `ctx.run` must be set.
 int run_command(const context& ctx, const terminal& t, std::ostream& err) noexcept;
 
+/// Adds `--format FORMAT` to `cmd`: one of `formats`, the first being the default (it is
+/// stored in `format` now), with help "text (default), json or csv" made from the list.
+CLI::Option* add_format_option(CLI::App& cmd, std::string& format,
+                               const std::vector<std::string>& formats);
+
 // Each adds one subcommand to `app`. `ctx` must outlive parsing and running.
 
 /// `errcat explain [STATUS] CODE`: every entry documented as a code (explain.cpp).
@@ -45,5 +53,10 @@ void add_parse_command(CLI::App& app, context& ctx);
 void add_lint_command(CLI::App& app, context& ctx);
 /// `errcat import FILE...`: documented tables turned into a catalog file (import.cpp).
 void add_import_command(CLI::App& app, context& ctx);
+/// `errcat scan [FILE]`: every error body in a log, explained (scan.cpp).
+void add_scan_command(CLI::App& app, context& ctx);
+/// `errcat serve`: a fake server answering with documented errors (serve.cpp; built when
+/// cpp-httplib is found, which defines ERRCAT_CLI_SERVE).
+void add_serve_command(CLI::App& app, context& ctx);
 
 }  // namespace errcat::cli

@@ -36,8 +36,8 @@ void report_other_publications(const std::vector<const entry*>& found, int statu
       others.push_back(m.source->name);
   }
   for (std::string_view name : others) {
-    std::cout << "\nAlso documented by " << name << ", another publication of the same service: "
-              << "errcat explain --service " << name << ' ' << printable(code) << '\n';
+    std::cout << "\nAlso in " << name << ", another publication:\n  errcat explain --service "
+              << name << ' ' << printable(code) << '\n';
   }
 }
 
@@ -127,9 +127,7 @@ void add_explain_command(CLI::App& app, context& ctx) {
   cmd->add_option("CODE", o->code, "The code (IAM.0004, APIGW.0301) or entry name")
       ->type_name("")
       ->required();
-  cmd->add_option("--format", o->format, "text or json")
-      ->type_name("FORMAT")
-      ->check(CLI::IsMember({"text", "json"}).description(""));
+  add_format_option(*cmd, o->format, {"text", "json"});
   cmd->add_option("--service", o->service, "Only this bundled catalog (ecs, otc.iam, ...)")
       ->type_name("NAME")
       ->check(CLI::Validator(

@@ -10,11 +10,10 @@
 
 #include <CLI/CLI.hpp>
 
-#include "catalog_source.hpp"
 #include "cli.hpp"
 #include "commands.hpp"
+#include "compile.hpp"
 #include "import.hpp"
-#include "perfect_hash.hpp"
 
 namespace errcat::cli {
 
@@ -30,15 +29,13 @@ struct import_options {
   std::string names;   // the overrides file, if any
   std::string output;  // empty: standard output
   std::optional<int> default_status;
+  std::optional<std::string> errc_prefix;
 };
 
 namespace {
 
 // Documentation pages are small; this only keeps a mistaken argument from filling memory.
 constexpr std::size_t max_table_size = std::size_t{64} * 1024 * 1024;
-
-// errcat-gen's default number of hash seeds, so a catalog import writes is one the build takes.
-constexpr int hash_tries = 64;
 
 void report(const std::vector<gen::import::diagnostic>& diagnostics) {
   for (const auto& d : diagnostics)
@@ -65,18 +62,17 @@ std::optional<gen::import::import_result> read_all(const import_options& o) {
   return all;
 }
 
-// The generator's verdict on `json`: its errors, empty when errcat-gen would take it.
+// The generator's verdict on `json`: its errors, empty when errcat-gen would take it
+// (the same compile() errcat-gen and `errcat lint` run, without writing).
 std::vector<std::string> generator_errors(const std::string& name, const std::string& json) {
-  gen::load_result r = gen::load_catalog(name, json);
-  if (!r.catalog) return r.errors;
-  std::vector<std::string> keys;
-  for (const auto& e : r.catalog->entries)
-    if (std::find(keys.begin(), keys.end(), e.code) == keys.end()) keys.push_back(e.code);
-  if (!gen::build_perfect_hash(keys, hash_tries)) {
-    return {name + ": cannot find a perfect hash for its " + std::to_string(keys.size()) +
-            " codes after " + std::to_string(hash_tries) + " seeds"};
-  }
-  return {};
+  gen::compile_options options;
+  options.file = name;
+  options.emit = false;
+  const gen::compile_result r = gen::compile(json, options);
+  if (r.ok()) return {};
+  std::vector<std::string> errors = r.diagnostics.texts();
+  if (errors.empty()) errors.push_back(name + ": not a valid catalog");
+  return errors;
 }
 
 }  // namespace
@@ -102,6 +98,7 @@ int run_import(const import_options& o, const terminal& t) {
   options.title = o.title;
   options.source = o.source;
   options.default_status = o.default_status;
+  options.errc_prefix = o.errc_prefix;
   const gen::import::written_catalog catalog = gen::import::write_catalog(rows->rows, options);
   report(catalog.diagnostics);
   if (catalog.json.empty()) return exit_not_found;
@@ -149,6 +146,9 @@ void add_import_command(CLI::App& app, context& ctx) {
   cmd->add_option("--default-status", o->default_status, "Status of rows that give none")
       ->type_name("N")
       ->check(CLI::Range(400, 599).description(""));
+  cmd->add_option("--errc-prefix", o->errc_prefix,
+                  "Code prefix kept readable in errc values (default: the most used)")
+      ->type_name("P");
   cmd->add_option("-o,--output", o->output, "Write here instead of standard output")
       ->type_name("OUT.json");
   cmd->footer("Example: errcat import error_codes.rst --service ecs -o ecs.json");

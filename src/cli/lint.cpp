@@ -6,10 +6,9 @@
 
 #include <CLI/CLI.hpp>
 
-#include "catalog_source.hpp"
 #include "cli.hpp"
 #include "commands.hpp"
-#include "perfect_hash.hpp"
+#include "compile.hpp"
 
 namespace errcat::cli {
 
@@ -20,9 +19,6 @@ struct lint_options {
 };
 
 namespace {
-
-// errcat-gen's default: a catalog lint accepts is one the build accepts.
-constexpr int hash_tries = 64;
 
 // Catalog files are small; this only keeps a mistaken argument from filling memory.
 constexpr std::size_t max_catalog_size = std::size_t{64} * 1024 * 1024;
@@ -37,24 +33,19 @@ int run_lint(const lint_options& o, const terminal& t) {
   if (const auto text = read_input(o.file, max_catalog_size, why); !text) {
     errors.push_back(why);
   } else {
-    gen::load_result r = gen::load_catalog(o.file, *text);
-    errors = std::move(r.errors);
-    catalog = std::move(r.catalog);
-  }
-  if (catalog) {
-    std::vector<std::string> keys;
-    for (const auto& e : catalog->entries) {
-      if (std::find(keys.begin(), keys.end(), e.code) == keys.end()) keys.push_back(e.code);
-    }
-    codes = keys.size();
-    if (!gen::build_perfect_hash(keys, hash_tries)) {
-      errors.push_back(o.file + ": cannot find a perfect hash for its " +
-                       std::to_string(keys.size()) + " codes after " + std::to_string(hash_tries) +
-                       " seeds");
-      catalog.reset();
+    // errcat-gen's own compile(), without writing: a catalog lint accepts is one the build
+    // accepts.
+    gen::compile_options options;
+    options.file = o.file;
+    options.emit = false;
+    gen::compile_result r = gen::compile(*text, options);
+    errors = r.diagnostics.texts();
+    if (r.ok()) {
+      codes = r.plan->groups.size();
+      catalog = std::move(r.catalog);
     }
   }
-  // A loader that returns no catalog always says why; this keeps the promise if it ever didn't.
+  // A compile that returns no catalog always says why; this keeps the promise if it ever didn't.
   if (!catalog && errors.empty()) errors.push_back(o.file + ": not a valid catalog");
 
   if (o.format == "json") {
@@ -84,9 +75,7 @@ void add_lint_command(CLI::App& app, context& ctx) {
   CLI::App* cmd = app.add_subcommand("lint", "Check a catalog file as the build does");
   cmd->add_option("FILE", o->file, "The catalog JSON file")->type_name("")->required();
   cmd->footer("Example: errcat lint data/errors.json");
-  cmd->add_option("--format", o->format, "text (default) or json")
-      ->type_name("FORMAT")
-      ->check(CLI::IsMember({"text", "json"}).description(""));
+  add_format_option(*cmd, o->format, {"text", "json"});
   cmd->callback([o, &ctx] { ctx.run = [o](const terminal& t) { return run_lint(*o, t); }; });
 }
 

@@ -82,9 +82,7 @@ void add_list_command(CLI::App& app, context& ctx) {
   cmd->add_option("--status", o->status, "Only this status (404) or class (4xx)")
       ->type_name("STATUS")
       ->check(CLI::Validator(check_status_pattern, "", "status"));
-  cmd->add_option("--format", o->format, "table (default), json or csv")
-      ->type_name("FORMAT")
-      ->check(CLI::IsMember({"table", "json", "csv"}).description(""));
+  add_format_option(*cmd, o->format, {"table", "json", "csv"});
   cmd->footer("Example: errcat list --service ecs --status 4xx");
   cmd->callback([o, &ctx] { ctx.run = [o](const terminal& t) { return run_list(*o, t); }; });
 }

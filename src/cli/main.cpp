@@ -83,6 +83,10 @@ int main(int argc, char** argv) {
   add_parse_command(app, ctx);
   add_lint_command(app, ctx);
   add_import_command(app, ctx);
+  add_scan_command(app, ctx);
+#ifdef ERRCAT_CLI_SERVE
+  add_serve_command(app, ctx);
+#endif
 
   // Set last, so the commands do not inherit it.
   app.footer(

@@ -33,6 +33,10 @@ void report_unexplained(const error& err, std::string_view text, bool whole_resp
     std::cerr << "errcat: the response has no body, so no error code to explain\n";
   } else if (!err.code().empty()) {
     report_unknown_code(err.code());
+  } else if (const std::size_t first = err.raw_body().find_first_not_of(" \t\r\n");
+             first != std::string_view::npos && err.raw_body()[first] == '<') {
+    std::cerr << "errcat: the body is not a JSON error but an HTML page, likely from a gateway "
+                 "or proxy\n";
   } else if (!err.message().empty()) {
     std::cerr << "errcat: the body has no error code, and its message matches no documented "
                  "message\n";
@@ -80,8 +84,8 @@ int run_parse(const parse_input_options& o, const terminal& t) {
   }
   if (err.known()) {
     if (!err.raw_body().empty()) {
-      std::cerr << "errcat: warning: the body is not complete JSON; the error was read from "
-                   "what came before the damage\n";
+      std::cerr << "errcat: warning: the body is not complete JSON; the error was salvaged "
+                   "from its \"key\": \"value\" pairs\n";
     }
     return exit_ok;
   }

@@ -26,6 +26,7 @@ struct render_options {
   std::vector<std::string> values;  // NAME=VALUE
   int status = 0;
   std::string format = "text";
+  std::string instance;  // RFC 9457 `instance` of a problem body
 };
 
 // An integer parameter's value: digits with an optional minus sign, within 64 bits.
@@ -121,7 +122,9 @@ int run_render(const render_options& o, const terminal& /*t: the output is data,
   warn_missing(*e, *args);
   // `json` is the Huawei body, what IAM itself sends; every other format names a body style.
   if (const auto style = body_style_named(o.format == "json" ? "huawei" : o.format)) {
-    std::cout << to_body(err, *style) << '\n';
+    body_options options;
+    options.instance = o.instance;
+    std::cout << to_body(err, *style, options) << '\n';
   } else {
     std::cout << err.message() << '\n';
   }
@@ -142,6 +145,8 @@ void add_render_command(CLI::App& app, context& ctx) {
       ->type_name("FORMAT")
       ->check(CLI::IsMember({"text", "json", "huawei", "keystone", "combined", "problem", "google"})
                   .description(""));
+  cmd->add_option("--instance", o->instance, "The instance URI of a problem body")
+      ->type_name("URI");
   cmd->footer("Example: errcat render IAM.0004 target=user target_id=42");
   cmd->callback([o, &ctx] { ctx.run = [o](const terminal& t) { return run_render(*o, t); }; });
 }

@@ -139,9 +139,7 @@ void add_search_command(CLI::App& app, context& ctx) {
   cmd->add_option("WORDS", o->words, "Words every match contains (any case)")
       ->type_name("")
       ->required();
-  cmd->add_option("--format", o->format, "table (default), json or csv")
-      ->type_name("FORMAT")
-      ->check(CLI::IsMember({"table", "json", "csv"}).description(""));
+  add_format_option(*cmd, o->format, {"table", "json", "csv"});
   cmd->footer("Example: errcat search token expired");
   cmd->callback([o, &ctx] { ctx.run = [o](const terminal& t) { return run_search(*o, t); }; });
 }

@@ -154,48 +154,71 @@ void write_wrapped(std::ostream& out, const terminal& t, std::string_view label,
   out << '\n';
 }
 
-void table::write(std::ostream& out, const terminal& t) const {
-  const std::size_t columns = header.size();
-  constexpr std::size_t gap = 2;
-  constexpr std::size_t min_width = 6;
-  std::vector<std::size_t> width(columns, 0);
-  for (std::size_t c = 0; c < columns; ++c)
-    width[c] = display_width(header[c]);
-  for (const auto& row : rows) {
-    for (std::size_t c = 0; c < columns && c < row.size(); ++c)
+namespace {
+
+constexpr std::size_t column_gap = 2;
+
+// Each column's width with nothing cut: its widest cell, header included.
+std::vector<std::size_t> natural_widths(const table& tab) {
+  std::vector<std::size_t> width(tab.header.size(), 0);
+  for (std::size_t c = 0; c < width.size(); ++c)
+    width[c] = display_width(tab.header[c]);
+  for (const auto& row : tab.rows) {
+    for (std::size_t c = 0; c < width.size() && c < row.size(); ++c)
       width[c] = std::max(width[c], display_width(row[c]));
   }
-  const auto total = [&] {
-    return std::accumulate(width.begin(), width.end(), std::size_t{0}) +
-           gap * (columns == 0 ? 0 : columns - 1);
-  };
-  // The widest column that may still shrink gives way, one column at a time, so long
-  // names and long messages share what is left rather than one of them taking it all.
-  // The last column (the message, the text people read) counts half, so it keeps more.
+  return width;
+}
+
+// The column that gives way next: the widest that may still shrink, the last column (the
+// message, the text people read) counting half so it keeps more; `width.size()` if none.
+std::size_t next_to_shrink(const std::vector<std::size_t>& width, const std::vector<bool>& fixed) {
+  constexpr std::size_t min_width = 6;
+  const std::size_t columns = width.size();
   const auto weight = [&](std::size_t c) { return c + 1 == columns ? width[c] : 2 * width[c]; };
-  while (total() > t.width) {
-    std::size_t widest = columns;
-    for (std::size_t c = 0; c < columns; ++c) {
-      const bool may_shrink = (c >= fixed.size() || !fixed[c]) && width[c] > min_width;
-      if (may_shrink && (widest == columns || weight(c) >= weight(widest))) widest = c;
-    }
-    if (widest == columns) break;
-    --width[widest];
+  std::size_t widest = columns;
+  for (std::size_t c = 0; c < columns; ++c) {
+    const bool may_shrink = (c >= fixed.size() || !fixed[c]) && width[c] > min_width;
+    if (may_shrink && (widest == columns || weight(c) >= weight(widest))) widest = c;
   }
-  const auto write_row = [&](const std::vector<std::string>& row, bool is_header) {
-    std::string line;
-    for (std::size_t c = 0; c < columns; ++c) {
-      const std::string cell = truncate(c < row.size() ? row[c] : std::string(), width[c]);
-      line += is_header ? t.paint(style::bold, cell) : cell;
-      if (c + 1 < columns) line.append(width[c] - display_width(cell) + gap, ' ');
-    }
-    while (!line.empty() && line.back() == ' ')
-      line.pop_back();
-    out << line << '\n';
-  };
-  write_row(header, true);
+  return widest;
+}
+
+// Shrinks `width` one column at a time until the row fits `limit` columns, so long names
+// and long messages share what is left rather than one of them taking it all.
+void fit_widths(std::vector<std::size_t>& width, const std::vector<bool>& fixed,
+                std::size_t limit) {
+  const std::size_t gaps = width.empty() ? 0 : column_gap * (width.size() - 1);
+  std::size_t total = std::accumulate(width.begin(), width.end(), gaps);
+  while (total > limit) {
+    const std::size_t c = next_to_shrink(width, fixed);
+    if (c == width.size()) break;
+    --width[c];
+    --total;
+  }
+}
+
+void write_row(std::ostream& out, const terminal& t, const std::vector<std::string>& row,
+               const std::vector<std::size_t>& width, bool is_header) {
+  std::string line;
+  for (std::size_t c = 0; c < width.size(); ++c) {
+    const std::string cell = truncate(c < row.size() ? row[c] : std::string(), width[c]);
+    line += is_header ? t.paint(style::bold, cell) : cell;
+    if (c + 1 < width.size()) line.append(width[c] - display_width(cell) + column_gap, ' ');
+  }
+  while (!line.empty() && line.back() == ' ')
+    line.pop_back();
+  out << line << '\n';
+}
+
+}  // namespace
+
+void table::write(std::ostream& out, const terminal& t) const {
+  std::vector<std::size_t> width = natural_widths(*this);
+  fit_widths(width, fixed, t.width);
+  write_row(out, t, header, width, true);
   for (const auto& row : rows)
-    write_row(row, false);
+    write_row(out, t, row, width, false);
 }
 
 std::string csv_field(std::string_view s) {

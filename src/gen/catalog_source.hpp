@@ -1,7 +1,16 @@
-// Reading and validating a catalog JSON file: the rules shared by errcat-gen, the
-// errcat tool's `lint` command and the fuzzers. Internal to errcat's tools.
+// The catalog compiler's in-memory model and its diagnostics sink: what every reader (the
+// JSON reader, the importers) produces and every later stage (template syntax, rules,
+// plan, emit) works on. Internal to errcat's tools.
+//
+// Stages (compile.hpp runs them in this order):
+//   read    read_json.hpp: catalog JSON → source_catalog (fields, types, shapes)
+//   syntax  template_syntax.hpp: each message → parsed_template
+//   rules   rules.hpp: names, duplicates, retry classes, errc values
+//   plan    plan.hpp: distinct codes, groups, the perfect hash
+//   emit    emit.hpp: the generated header, table header and source
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -9,41 +18,9 @@
 #include <vector>
 
 #include "errcat/entry.hpp"
+#include "template_syntax.hpp"
 
 namespace errcat::gen {
-
-/// A template parameter found by the template parser.
-struct template_param {
-  std::string name;
-  param_kind kind = param_kind::string;
-};
-
-/// A literal run (slot -1) or a parameter slot with its documented spelling.
-struct template_segment {
-  std::string text;
-  int slot = -1;
-};
-
-/// A message template split into segments.
-struct parsed_template {
-  std::vector<template_param> params;
-  std::vector<template_segment> segments;
-  std::size_t positional = 0;  // how many positional placeholders (%s, %d, {})
-};
-
-/// Parses `message`. Positional placeholders take their names, in order, from
-/// `positional_names` (when it has too few, the count is still reported in `positional`
-/// and the caller reports the mismatch). Returns an error text instead on failure.
-std::optional<std::string> parse_template(std::string_view message,
-                                          const std::vector<std::string>& positional_names,
-                                          parsed_template& out);
-
-/// Turns the text inside `[input …]`/`[condition …]` into a snake_case parameter name
-/// (`input Resource uri size ` → `resource_uri_size`).
-std::string bracket_param_name(std::string_view inside);
-
-/// True for a C++ identifier that is not a keyword or alternative token.
-bool is_cpp_identifier(std::string_view s);
 
 struct source_alias {
   std::string prefix;
@@ -51,6 +28,8 @@ struct source_alias {
 };
 
 struct source_entry {
+  std::size_t index = 0;  // position in the input's list of errors
+  std::size_t line = 0;   // line in the input where it starts (0: unknown)
   int status = 0;
   std::string code;
   std::string name;
@@ -60,10 +39,11 @@ struct source_entry {
   std::vector<std::string> params;  // positional names, as in the JSON
   bool has_params = false;
   std::optional<std::int64_t> explicit_value;
-  parsed_template tmpl;
-  int value = 0;                              // errc value, derived or explicit
   std::optional<retry_class> explicit_retry;  // the JSON's "retry", when given
-  retry_class retry = retry_class::never;     // explicit, or derived from the status
+  parsed_template tmpl;                       // set by the syntax stage
+  int value = 0;                              // errc value, derived or explicit (rules)
+  retry_class retry = retry_class::never;     // explicit, or derived from the status (rules)
+  bool rejected = false;  // a stage reported a problem; removed once the rules have run
 };
 
 struct source_catalog {
@@ -71,10 +51,46 @@ struct source_catalog {
   std::string cpp_namespace;
   std::string title;
   std::string source;
-  std::string type_base;  // RFC 9457 type URI base (absolute URI) or empty
-  std::string domain;     // google.rpc ErrorInfo domain or empty
+  std::string type_base;    // RFC 9457 type URI base (absolute URI) or empty
+  std::string domain;       // google.rpc ErrorInfo domain or empty
+  std::string errc_prefix;  // the prefix whose codes get readable errc values (rules.hpp)
   std::vector<source_alias> aliases;
   std::vector<source_entry> entries;
+};
+
+/// One problem found in the input: where, and what, as a full sentence.
+struct diagnostic {
+  std::string file;
+  std::size_t line = 0;              // 1-based; 0 when unknown
+  std::optional<std::size_t> entry;  // index in the input's list of errors
+  std::string code;                  // the entry's code, when it has one
+  std::string message;
+
+  /// `file[:line]: errors[i] (code): message`, the form errcat-gen prints.
+  std::string text() const;
+};
+
+/// Collects diagnostics with the file (and entry) in front.
+class diagnostics {
+ public:
+  explicit diagnostics(std::string file) : file_(std::move(file)) {}
+  /// A problem with the input as a whole.
+  void top(const std::string& what, std::size_t line = 0);
+  /// A problem with one entry.
+  void at(const source_entry& e, const std::string& what);
+  /// A problem with entry `index` (whose code, if known, is `code`).
+  void at(std::size_t index, std::string_view code, const std::string& what, std::size_t line = 0);
+
+  const std::vector<diagnostic>& list() const { return list_; }
+  std::size_t size() const { return list_.size(); }
+  bool empty() const { return list_.empty(); }
+  const std::string& file() const { return file_; }
+  /// Every diagnostic's text().
+  std::vector<std::string> texts() const;
+
+ private:
+  std::string file_;
+  std::vector<diagnostic> list_;
 };
 
 /// The outcome of loading: a valid catalog, or every problem found, each a full sentence
@@ -84,20 +100,17 @@ struct load_result {
   std::vector<std::string> errors;
 };
 
-/// Parses and validates catalog JSON `text`; `file` names it in messages.
+/// Reads and validates catalog JSON `text` (the read, syntax and rules stages); `file`
+/// names it in messages.
 load_result load_catalog(std::string_view file, std::string_view text);
 
-/// The documented rule for `errc` values: status × 1 000 000 + occurrence × 100 000 +
-/// (prefixed ? 10 000 : 0) + number, for codes of the form `[PREFIX.]DIGITS` with at most
-/// four digits. Returns nothing for a code the rule does not cover.
-std::optional<int> derive_value(int status, std::string_view code, int occurrence);
+/// True for a C++ identifier that is not a keyword or alternative token.
+bool is_cpp_identifier(std::string_view s);
 
-/// The retry class a status implies when an entry gives none: 429 → throttled; 500, 502,
-/// 503, 504 → backoff; any other status → never.
-retry_class default_retry(int status);
+/// Text in double quotes with control characters escaped, for messages.
+std::string quote_text(std::string_view s);
 
-/// True for an absolute URI: a scheme (a letter, then letters, digits, `+`, `-`, `.`), a
-/// colon and at least one more printable character, with no spaces (RFC 3986 section 4.3).
-bool is_absolute_uri(std::string_view s);
+/// The first `max` bytes of `s` (with "..." when cut), for messages.
+std::string snippet(std::string_view s, std::size_t max = 24);
 
 }  // namespace errcat::gen

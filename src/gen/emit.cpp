@@ -1,16 +1,53 @@
 #include "emit.hpp"
 
-#include <algorithm>
 #include <cstdint>
-#include <map>
-#include <numeric>
+#include <initializer_list>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
 
-#include "errcat/catalog.hpp"
+#include "errcat/detail/hash.hpp"
+#include "errcat/limits.hpp"
+#include "rules.hpp"
 
 namespace errcat::gen {
 namespace {
 
-std::string literal(std::string_view s) {
+using substitutions = std::initializer_list<std::pair<std::string_view, std::string_view>>;
+
+// `text` with every `@name@` replaced by its value; names not listed stay as written.
+std::string substitute(std::string_view text, substitutions values) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t at = text.find('@', i);
+    const std::size_t end = at == std::string_view::npos ? at : text.find('@', at + 1);
+    if (end == std::string_view::npos) break;
+    const std::string_view name = text.substr(at + 1, end - at - 1);
+    out += text.substr(i, at - i);
+    i = end + 1;
+    bool found = false;
+    for (const auto& [key, value] : values) {
+      if (key == name) {
+        out += value;
+        found = true;
+        break;
+      }
+    }
+    if (!found) {
+      out += '@';
+      i = at + 1;
+    }
+  }
+  out += text.substr(std::min(i, text.size()));
+  return out;
+}
+
+// A C++ string literal of `s`: quotes, backslashes and bytes outside printable ASCII are
+// escaped (octal, at most three digits, so they cannot swallow what follows); `??` is
+// broken up so that it never reads as a trigraph.
+std::string quoted(std::string_view s) {
   std::string out = "\"";
   for (char c : s) {
     const auto u = static_cast<unsigned char>(c);
@@ -18,23 +55,25 @@ std::string literal(std::string_view s) {
       out += '\\';
       out += c;
     } else if (u < 0x20 || u >= 0x7f) {
-      // Octal escapes have at most three digits, so they cannot swallow what follows.
       out += '\\';
       out += static_cast<char>('0' + (u >> 6));
       out += static_cast<char>('0' + ((u >> 3) & 7));
       out += static_cast<char>('0' + (u & 7));
-    } else if (c == '?' && !out.empty() && out.back() == '?') {
-      out += "\\?";  // never form a trigraph-looking sequence
+    } else if (c == '?' && out.back() == '?') {
+      out += "\\?";
     } else {
       out += c;
     }
   }
-  out += '"';
-  // A NUL would end a string_view made from the bare literal, so such text carries its size.
+  return out + '"';
+}
+
+// A string literal that keeps its size when `s` holds a NUL.
+std::string literal(std::string_view s) {
   if (s.find('\0') != std::string_view::npos) {
-    return "std::string_view(" + out + ", " + std::to_string(s.size()) + ")";
+    return "std::string_view(" + quoted(s) + ", " + std::to_string(s.size()) + ")";
   }
-  return out;
+  return quoted(s);
 }
 
 std::string hex(std::uint64_t v) {
@@ -56,6 +95,16 @@ std::string comment_text(std::string_view s) {
   return out;
 }
 
+// Four base-64 digits (`0-9A-Za-z-_`), as detail::offset_at reads them.
+std::string offset_digits(std::size_t v) {
+  static constexpr char digits[] =
+      "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+  std::string out(signature_offset_digits, '0');
+  for (std::size_t k = signature_offset_digits; k-- > 0; v /= 64)
+    out[k] = digits[v % 64];
+  return out;
+}
+
 const char* retry_name(retry_class r) {
   switch (r) {
     case retry_class::backoff:
@@ -68,172 +117,394 @@ const char* retry_name(retry_class r) {
   return "never";
 }
 
-// Distinct codes in order of first appearance, and each one's entries.
-struct code_groups {
-  std::vector<std::string> keys;
-  std::vector<std::vector<std::size_t>> members;
+// Every text of the table, each stored once, as slices of one string literal.
+class text_pool {
+ public:
+  // `text_at(offset, size)` for `s`.
+  std::string slice(const std::string& s) {
+    const auto [it, fresh] = offsets_.emplace(s, text_.size());
+    if (fresh) text_ += s;
+    return "text_at(" + std::to_string(it->second) + ", " + std::to_string(s.size()) + ")";
+  }
+  const std::string& text() const { return text_; }
+
+ private:
+  std::string text_;
+  std::unordered_map<std::string, std::size_t> offsets_;
 };
 
-code_groups group_codes(const source_catalog& c) {
-  code_groups g;
-  std::map<std::string, std::size_t> index;
-  for (std::size_t i = 0; i < c.entries.size(); ++i) {
-    const auto [it, fresh] = index.emplace(c.entries[i].code, g.keys.size());
-    if (fresh) {
-      g.keys.push_back(c.entries[i].code);
-      g.members.emplace_back();
-    }
-    g.members[it->second].push_back(i);
-  }
-  return g;
+// A span of `count` elements from `offset` of the array that `fn` slices, or `{}`.
+std::string span_of(const char* fn, std::size_t offset, std::size_t count) {
+  if (count == 0) return "{}";
+  return std::string(fn) + "(" + std::to_string(offset) + ", " + std::to_string(count) + ")";
+}
+
+// A string literal too long for ISO C++'s minimum limit is fine for GCC and Clang.
+std::string long_literal(std::string_view name, std::string_view text) {
+  return substitute(
+      "#pragma GCC diagnostic push\n"
+      "#pragma GCC diagnostic ignored \"-Woverlength-strings\"\n"
+      "inline constexpr char @name@[] = @text@;\n"
+      "#pragma GCC diagnostic pop\n",
+      {{"name", name}, {"text", quoted(text)}});
 }
 
 }  // namespace
 
-std::string emit_header(const source_catalog& c, const perfect_hash& ph, const emit_options& o) {
-  const code_groups g = group_codes(c);
-  std::string h;
-  h += "// Generated by errcat-gen from " + comment_text(o.input_name) +
-       ". Do not edit: edit the JSON.\n";
-  h += "// " + comment_text(c.title) + "\n";
-  h += "#pragma once\n\n#include <errcat/catalog_api.hpp>\n\n";
-  h += "static_assert(::errcat::catalog_format == " + std::to_string(errcat::catalog_format) +
-       ",\n              \"errcat: this catalog was generated by an errcat-gen of another "
-       "version; regenerate it\");\n\n";
-  h += "namespace " + c.cpp_namespace + " {\n\n";
-  h += "/// One enumerator per documented error, named by the entry's `name`. Values are\n";
-  h += "/// status x 1000000 + occurrence x 100000 + (prefixed ? 10000 : 0) + number, so they\n";
-  h += "/// stay the same when entries are added or reordered.\n";
-  h += "enum class errc : int {\n";
-  for (const source_entry& e : c.entries) {
-    h += "  " + e.name + " = " + std::to_string(e.value) + ",  ///< " + comment_text(e.code) +
-         " (" + std::to_string(e.status) + "): " + comment_text(e.message) + "\n";
+std::string table_header_name(const std::string& header_path) {
+  const std::size_t dot = header_path.rfind('.');
+  const std::size_t slash = header_path.find_last_of("/\\");
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) {
+    return header_path + "_table";
   }
-  h += "};\n\n";
-  h += "/// The catalog's `std::error_category`, named " + literal(c.service) +
-       " (one object per program).\n";
-  h += "const std::error_category& category() noexcept;\n\n";
-  h += "namespace errcat_generated {\n";
-  for (std::size_t i = 0; i < c.entries.size(); ++i) {
-    const source_entry& e = c.entries[i];
-    if (!e.tmpl.params.empty()) {
-      h += "inline constexpr ::errcat::param params_" + std::to_string(i) + "[] = {";
-      for (const template_param& p : e.tmpl.params) {
-        h += "{" + literal(p.name) +
-             ", ::errcat::param_kind::" + (p.kind == param_kind::integer ? "integer" : "string") +
-             "}, ";
-      }
-      h += "};\n";
-    }
-    if (!e.tmpl.segments.empty()) {
-      h += "inline constexpr ::errcat::segment segments_" + std::to_string(i) + "[] = {";
-      for (const template_segment& s : e.tmpl.segments) {
-        h += "{" + literal(s.text) + ", " + std::to_string(s.slot) + "}, ";
-      }
-      h += "};\n";
-    }
-  }
-  h += "inline constexpr ::errcat::entry entries[] = {\n";
-  for (std::size_t i = 0; i < c.entries.size(); ++i) {
-    const source_entry& e = c.entries[i];
-    const std::string n = std::to_string(i);
-    // Designated initializers: a field moved in errcat::entry fails to compile here.
-    h += "    {.status = " + std::to_string(e.status) + ", .code = " + literal(e.code) +
-         ", .name = " + literal(e.name) + ",\n     .message = " + literal(e.message) +
-         ",\n     .description = " + literal(e.description) +
-         ",\n     .remediation = " + literal(e.remediation) +
-         ",\n     .params = " + (e.tmpl.params.empty() ? std::string("{}") : "params_" + n) +
-         ", .segments = " + (e.tmpl.segments.empty() ? std::string("{}") : "segments_" + n) +
-         ", .value = " + std::to_string(e.value) +
-         ", .category = &category, .retry = ::errcat::retry_class::" + retry_name(e.retry) + "},\n";
-  }
-  h += "};\n";
-  if (!c.aliases.empty()) {
-    h += "inline constexpr ::errcat::code_alias aliases[] = {";
-    for (const source_alias& a : c.aliases) {
-      h += "{" + literal(a.prefix) + ", " + literal(a.canonical) + "}, ";
-    }
-    h += "};\n";
-  }
-  h += "inline constexpr ::errcat::code_key keys[] = {\n";
-  std::size_t first = 0;
-  for (std::size_t k = 0; k < g.keys.size(); ++k) {
-    const std::string& code = g.keys[k];
-    const detail::key_words w = code.size() <= 16
-                                    ? detail::code_words(code.data(), code.size(), ph.wide)
-                                    : detail::key_words{};
-    h += "    {" + literal(code) + ", " + std::to_string(first) + ", " +
-         std::to_string(g.members[k].size()) + ", &entries[" +
-         std::to_string(g.members[k].front()) + "], {" + hex(w.a) + ", " + hex(w.b) + "}},\n";
-    first += g.members[k].size();
-  }
-  h += "};\n";
-  h += "inline constexpr std::uint16_t by_code[] = {";
-  for (const auto& m : g.members) {
-    for (std::size_t i : m)
-      h += std::to_string(i) + ", ";
-  }
-  h += "};\n";
-  std::vector<std::size_t> by_value(c.entries.size());
-  std::iota(by_value.begin(), by_value.end(), std::size_t{0});
-  std::sort(by_value.begin(), by_value.end(),
-            [&](std::size_t a, std::size_t b) { return c.entries[a].value < c.entries[b].value; });
-  h += "inline constexpr std::uint16_t by_value[] = {";
-  for (std::size_t i : by_value)
-    h += std::to_string(i) + ", ";
-  h += "};\n";
-  if (!ph.displacements.empty()) {
-    h += "inline constexpr std::uint32_t displacements[] = {";
-    for (std::uint32_t d : ph.displacements)
-      h += std::to_string(d) + "u, ";
-    h += "};\n";
-  }
-  h += "inline constexpr const ::errcat::code_key* slots[] = {";
-  for (std::uint16_t s : ph.slots)
-    h += s == 0xffff ? std::string("nullptr, ") : "&keys[" + std::to_string(s) + "], ";
-  h += "};\n";
-  h += "}  // namespace errcat_generated\n\n";
-  h += "/// " + comment_text(c.title.empty() ? c.service : c.title) +
-       ": every documented error, in\n";
-  h += "/// documented order, with constexpr perfect-hash lookup by code.\n";
-  std::size_t shortest = g.keys.empty() ? 0 : g.keys.front().size();
-  std::size_t longest = shortest;
-  for (const std::string& code : g.keys) {
-    shortest = std::min(shortest, code.size());
-    longest = std::max(longest, code.size());
-  }
-  h += "inline constexpr ::errcat::catalog catalog{\n";
-  h += "    .service = " + literal(c.service) +
-       ",\n    .cpp_namespace = " + literal(c.cpp_namespace) + ",\n";
-  h += "    .title = " + literal(c.title) + ",\n    .source = " + literal(c.source) + ",\n";
-  h += "    .type_base = " + literal(c.type_base) + ",\n    .domain = " + literal(c.domain) + ",\n";
-  h += "    .entries = errcat_generated::entries,\n    .aliases = " +
-       std::string(c.aliases.empty() ? "{}" : "errcat_generated::aliases") + ",\n";
-  h += "    .keys = errcat_generated::keys,\n    .by_code = errcat_generated::by_code,\n"
-       "    .by_value = errcat_generated::by_value,\n";
-  h += "    .seed = " + hex(ph.seed) + ",\n    .displacements = " +
-       (ph.displacements.empty() ? std::string("{}") : "errcat_generated::displacements") + ",\n";
-  h += "    .slots = errcat_generated::slots,\n    .shortest_code = " + std::to_string(shortest) +
-       ",\n    .longest_code = " + std::to_string(longest) + "};\n\n";
-  h += "ERRCAT_CATALOG_API(catalog, errc, category)\n\n";
-  h += "}  // namespace " + c.cpp_namespace + "\n\n";
-  h += "template <>\nstruct std::is_error_code_enum<" + c.cpp_namespace +
-       "::errc> : std::true_type {};\n";
-  return h;
+  return header_path.substr(0, dot) + "_table" + header_path.substr(dot);
 }
 
-std::string emit_source(const source_catalog& c, const emit_options& o) {
-  std::string s;
-  s += "// Generated by errcat-gen from " + comment_text(o.input_name) + ". Do not edit.\n";
-  s += "#include " + literal(o.header_path) + "\n\n";
-  s += "#include <errcat/category.hpp>\n\n";
-  s += "namespace " + c.cpp_namespace + " {\n\n";
-  s += "const std::error_category& category() noexcept {\n";
-  s += "  // Function-local: constant-initialised on first use, no static initialiser.\n";
-  s += "  static const ::errcat::catalog_category instance(catalog);\n";
-  s += "  return instance;\n}\n\n";
-  s += "}  // namespace " + c.cpp_namespace + "\n";
-  return s;
+namespace {
+
+// ---- the run-time header ---------------------------------------------------------------
+
+std::string errc_enum(const source_catalog& c) {
+  std::string out;
+  for (const source_entry& e : c.entries) {
+    out += "  " + e.name + " = " + std::to_string(e.value) + ",  ///< " + comment_text(e.code) +
+           " (" + std::to_string(e.status) + "): " + comment_text(e.message) + "\n";
+  }
+  return out;
+}
+
+// One record line of the signature index (see errcat/detail/signature.hpp).
+std::string signature_record(const source_entry& e, std::size_t index) {
+  std::string line = e.code + ' ' + std::to_string(index) + ' ' + std::to_string(e.value);
+  for (const template_param& p : e.tmpl.params)
+    line += ' ' + p.name + (p.kind == param_kind::integer ? ":d" : ":s");
+  return line + '\n';
+}
+
+std::string signature_index(const source_catalog& c, const catalog_plan& p) {
+  std::string records;
+  std::vector<std::size_t> line_of(c.entries.size());
+  std::string by_code;
+  for (const std::size_t i : p.by_code) {
+    line_of[i] = records.size();
+    by_code += offset_digits(records.size());
+    records += signature_record(c.entries[i], i);
+  }
+  std::string by_value;
+  for (const std::size_t i : p.by_value)
+    by_value += offset_digits(line_of[i]);
+  std::string aliases;
+  for (const source_alias& a : c.aliases)
+    aliases += a.prefix + ' ' + a.canonical + '\n';
+  return long_literal("signature_records", records) + long_literal("signature_by_code", by_code) +
+         long_literal("signature_by_value", by_value) + long_literal("signature_aliases", aliases) +
+         substitute(R"(inline constexpr ::errcat::detail::signature_index signatures{
+    .records = {signature_records, @records@},
+    .by_code = {signature_by_code, @by_code@},
+    .by_value = {signature_by_value, @by_value@},
+    .aliases = {signature_aliases, @aliases@}};
+)",
+                    {{"records", std::to_string(records.size())},
+                     {"by_code", std::to_string(by_code.size())},
+                     {"by_value", std::to_string(by_value.size())},
+                     {"aliases", std::to_string(aliases.size())}});
+}
+
+constexpr std::string_view header_template =
+    R"(// Generated by errcat-gen from @input@. Do not edit: edit the JSON.
+// @title@
+// The run-time catalog: errc, category(), the catalog (defined in the generated source)
+// and the compile-time checked make<>(). For constant evaluation of the full table
+// (static_assert on a lookup, constexpr render<>()), include <@table_header@>.
+#pragma once
+
+#include <errcat/catalog_api.hpp>
+
+static_assert(::errcat::catalog_format == @format@,
+              "errcat: this catalog was generated by an errcat-gen of another version; regenerate it");
+
+namespace @ns@ {
+
+/// One enumerator per documented error, named by the entry's `name`. Values (the rule of
+/// errcat/entry.hpp, `entry::value`) depend only on the entry's status, code and occurrence
+/// (earlier entries with the same status and code), so they stay the same when entries are
+/// added, removed or reordered: a code of 1 to 4 digits, bare or after the home prefix
+/// @home@, is status x 1000000 + occurrence x 100000 + (prefixed ? 10000 : 0) + number;
+/// any other code is 600000000 + FNV-1a-64("<status> <code> <occurrence>") mod 1500000000;
+/// an entry's "value" in the JSON wins.
+enum class errc : int {
+@errc@};
+
+/// The catalog's `std::error_category`, named @service@ (one object per program).
+const std::error_category& category() noexcept;
+
+/// @what@: every documented error, in documented order, with perfect-hash lookup by
+/// code. Defined in the generated source, so it is not usable in constant expressions;
+/// `table` in <@table_header@> is the same catalog as a constant.
+extern const ::errcat::catalog catalog;
+
+/// `catalog.find(code)`, compiled once in the generated source, where the catalog's
+/// sizes, multiplier and tables are constants: O(1), no allocation; nullptr when the
+/// catalog does not document `code`.
+const ::errcat::entry* find(std::string_view code) noexcept;
+
+namespace errcat_generated {
+@signatures@}  // namespace errcat_generated
+
+ERRCAT_CATALOG_API(catalog, errcat_generated::signatures, errc, category)
+
+}  // namespace @ns@
+
+template <>
+struct std::is_error_code_enum<@ns@::errc> : std::true_type {};
+)";
+
+std::string emit_header(const source_catalog& c, const catalog_plan& p, const emit_options& o) {
+  const std::string home = home_prefix(c);
+  return substitute(header_template,
+                    {{"input", comment_text(o.input_name)},
+                     {"title", comment_text(c.title)},
+                     {"table_header", o.table_header_path},
+                     {"format", std::to_string(errcat::catalog_format)},
+                     {"ns", c.cpp_namespace},
+                     {"errc", errc_enum(c)},
+                     {"home", home.empty() ? std::string("(none)") : quote_text(home + ".")},
+                     {"service", literal(c.service)},
+                     {"what", comment_text(c.title.empty() ? c.service : c.title)},
+                     {"signatures", signature_index(c, p)}});
+}
+
+// ---- the table header ------------------------------------------------------------------
+
+// The arrays of the table, written while the entries are.
+struct table_parts {
+  text_pool texts;
+  std::string params;
+  std::string segments;
+  std::string entries;
+  std::size_t param_count = 0;
+  std::size_t segment_count = 0;
+};
+
+void add_entry(table_parts& t, const source_entry& e) {
+  const std::size_t first_param = t.param_count;
+  for (const template_param& p : e.tmpl.params) {
+    t.params += "    {.name = " + t.texts.slice(p.name) + ", .kind = ::errcat::param_kind::" +
+                (p.kind == param_kind::integer ? "integer" : "string") + "},\n";
+  }
+  t.param_count += e.tmpl.params.size();
+  const std::size_t first_segment = t.segment_count;
+  for (const template_segment& g : e.tmpl.segments) {
+    t.segments +=
+        "    {.text = " + t.texts.slice(g.text) + ", .slot = " + std::to_string(g.slot) + "},\n";
+  }
+  t.segment_count += e.tmpl.segments.size();
+  t.entries += substitute(
+      "    {.status = @status@, .code = @code@, .name = @name@,\n"
+      "     .message = @message@, .description = @description@,\n"
+      "     .remediation = @remediation@, .params = @params@, .segments = @segments@,\n"
+      "     .value = @value@, .category = &category, .retry = ::errcat::retry_class::@retry@},\n",
+      {{"status", std::to_string(e.status)},
+       {"code", t.texts.slice(e.code)},
+       {"name", t.texts.slice(e.name)},
+       {"message", t.texts.slice(e.message)},
+       {"description", t.texts.slice(e.description)},
+       {"remediation", t.texts.slice(e.remediation)},
+       {"params", span_of("params_at", first_param, e.tmpl.params.size())},
+       {"segments", span_of("segments_at", first_segment, e.tmpl.segments.size())},
+       {"value", std::to_string(e.value)},
+       {"retry", retry_name(e.retry)}});
+}
+
+// The keys in plan order: the perfect hash's key k is groups[k].
+std::string code_keys(table_parts& t, const catalog_plan& p) {
+  std::string out;
+  std::size_t first = 0;
+  for (const code_group& g : p.groups) {
+    const detail::key_words w = g.code.size() <= direct_index_max_code_size
+                                    ? detail::code_words(g.code.data(), g.code.size(), p.hash.wide)
+                                    : detail::key_words{};
+    out += "    {.code = " + t.texts.slice(g.code) + ", .first = " + std::to_string(first) +
+           ", .count = " + std::to_string(g.entries.size()) + ", .first_entry = entries + " +
+           std::to_string(g.entries.front()) + ", .words = {.a = " + hex(w.a) +
+           ", .b = " + hex(w.b) + "}},\n";
+    first += g.entries.size();
+  }
+  return out;
+}
+
+std::string index_lists(const catalog_plan& p) {
+  std::string by_code;
+  for (const code_group& g : p.groups) {
+    for (const std::size_t i : g.entries)
+      by_code += std::to_string(i) + ", ";
+  }
+  std::string by_value;
+  for (const std::size_t i : p.by_value)
+    by_value += std::to_string(i) + ", ";
+  std::string out = "inline constexpr std::uint16_t by_code[] = {" + by_code + "};\n" +
+                    "inline constexpr std::uint16_t by_value[] = {" + by_value + "};\n";
+  if (!p.hash.displacements.empty()) {
+    out += "inline constexpr std::uint32_t displacements[] = {";
+    for (const std::uint32_t d : p.hash.displacements)
+      out += std::to_string(d) + "u, ";
+    out += "};\n";
+  }
+  out += "inline constexpr const ::errcat::code_key* slots[] = {";
+  for (const std::uint16_t s : p.hash.slots)
+    out += s == empty_slot ? std::string("nullptr, ") : "keys + " + std::to_string(s) + ", ";
+  return out + "};\n";
+}
+
+std::string aliases_array(const source_catalog& c) {
+  if (c.aliases.empty()) return {};
+  std::string out = "inline constexpr ::errcat::code_alias aliases[] = {\n";
+  for (const source_alias& a : c.aliases) {
+    out +=
+        "    {.prefix = " + literal(a.prefix) + ", .canonical = " + literal(a.canonical) + "},\n";
+  }
+  return out + "};\n";
+}
+
+// The helpers and arrays before the entries: texts, parameters, segments.
+std::string slices(const table_parts& t) {
+  std::string out = long_literal("text", t.texts.text());
+  out +=
+      "constexpr std::string_view text_at(std::size_t offset, std::size_t size) noexcept {\n"
+      "  return {text + offset, size};\n}\n";
+  if (t.param_count != 0) {
+    out += "inline constexpr ::errcat::param params[] = {\n" + t.params + "};\n" +
+           "constexpr std::span<const ::errcat::param> params_at(std::size_t offset,\n"
+           "                                                     std::size_t size) noexcept {\n"
+           "  return {params + offset, size};\n}\n";
+  }
+  if (t.segment_count != 0) {
+    out += "inline constexpr ::errcat::segment segments[] = {\n" + t.segments + "};\n" +
+           "constexpr std::span<const ::errcat::segment> segments_at(std::size_t offset,\n"
+           "                                                         std::size_t size) noexcept {\n"
+           "  return {segments + offset, size};\n}\n";
+  }
+  return out;
+}
+
+constexpr std::string_view table_template =
+    R"(// Generated by errcat-gen from @input@. Do not edit: edit the JSON.
+// @title@
+// The full constexpr table, for constant evaluation: `table` (the same catalog as
+// `catalog`, usable in static_assert) and constexpr render<"CODE">(). The generated source
+// includes it; a translation unit that only makes and looks up errors does not need it.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+#include <errcat/table_api.hpp>
+
+#include "@header@"
+
+namespace @ns@ {
+
+namespace errcat_generated {
+@slices@inline constexpr ::errcat::entry entries[] = {
+@entries@};
+@aliases@inline constexpr ::errcat::code_key keys[] = {
+@keys@};
+@indexes@}  // namespace errcat_generated
+
+/// @what@, as a constant: every documented error, in documented order, with constexpr
+/// perfect-hash lookup by code (`static_assert(table.find("CODE")->status == 404)`).
+inline constexpr ::errcat::catalog table{
+    .service = @service@,
+    .cpp_namespace = @cpp_namespace@,
+    .title = @title_literal@,
+    .source = @source@,
+    .type_base = @type_base@,
+    .domain = @domain@,
+    .entries = errcat_generated::entries,
+    .aliases = @alias_span@,
+    .keys = errcat_generated::keys,
+    .by_code = errcat_generated::by_code,
+    .by_value = errcat_generated::by_value,
+    .seed = @seed@,
+    .displacements = @displacements@,
+    .slots = errcat_generated::slots,
+    .shortest_code = @shortest@,
+    .longest_code = @longest@};
+
+ERRCAT_TABLE_API(table, errcat_generated::signatures)
+
+}  // namespace @ns@
+)";
+
+std::string emit_table(const source_catalog& c, const catalog_plan& p, const emit_options& o) {
+  table_parts t;
+  for (const source_entry& e : c.entries)
+    add_entry(t, e);
+  const std::string keys = code_keys(t, p);
+  return substitute(
+      table_template,
+      {{"input", comment_text(o.input_name)},
+       {"title", comment_text(c.title)},
+       {"header", o.header_path},
+       {"ns", c.cpp_namespace},
+       {"slices", slices(t)},
+       {"entries", t.entries},
+       {"aliases", aliases_array(c)},
+       {"keys", keys},
+       {"indexes", index_lists(p)},
+       {"what", comment_text(c.title.empty() ? c.service : c.title)},
+       {"service", literal(c.service)},
+       {"cpp_namespace", literal(c.cpp_namespace)},
+       {"title_literal", literal(c.title)},
+       {"source", literal(c.source)},
+       {"type_base", literal(c.type_base)},
+       {"domain", literal(c.domain)},
+       {"alias_span", c.aliases.empty() ? "{}" : "errcat_generated::aliases"},
+       {"seed", hex(p.hash.seed)},
+       {"displacements", p.hash.displacements.empty() ? "{}" : "errcat_generated::displacements"},
+       {"shortest", std::to_string(p.shortest_code)},
+       {"longest", std::to_string(p.longest_code)}});
+}
+
+// ---- the source ------------------------------------------------------------------------
+
+constexpr std::string_view source_template =
+    R"(// Generated by errcat-gen from @input@. Do not edit.
+#include "@table_header@"
+
+#include <errcat/category.hpp>
+
+namespace @ns@ {
+
+// Constant-initialised: no static constructor.
+constexpr ::errcat::catalog catalog = table;
+
+const ::errcat::entry* find(std::string_view code) noexcept { return table.find(code); }
+
+const std::error_category& category() noexcept {
+  // Function-local: constant-initialised on first use, no static initialiser.
+  static const ::errcat::catalog_category instance(catalog);
+  return instance;
+}
+
+}  // namespace @ns@
+)";
+
+}  // namespace
+
+generated_files emit_catalog(const source_catalog& c, const catalog_plan& p,
+                             const emit_options& o) {
+  // The keys are written in plan order; the hash was verified against that same order.
+  if (!plan_is_consistent(p)) return {};
+  generated_files f;
+  f.header = emit_header(c, p, o);
+  f.table_header = emit_table(c, p, o);
+  f.source = substitute(source_template, {{"input", comment_text(o.input_name)},
+                                          {"table_header", o.table_header_path},
+                                          {"ns", c.cpp_namespace}});
+  return f;
 }
 
 }  // namespace errcat::gen

@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "errcat/detail/hash.hpp"
+#include "errcat/limits.hpp"
 
 namespace errcat::gen {
 namespace {
@@ -69,79 +70,91 @@ std::size_t slot_of(const perfect_hash& ph, std::string_view key) {
          (ph.slots.size() - 1);
 }
 
+namespace {
+
+// Places bucket `members` (keys with hashes `h`) at the first displacement under which all
+// its keys land in free slots; returns false when none does.
+bool place_bucket(const std::vector<std::size_t>& members, const std::vector<std::uint64_t>& h,
+                  perfect_hash& ph, std::uint32_t& displacement) {
+  const std::size_t slot_count = ph.slots.size();
+  std::vector<std::size_t> taken;
+  // displace() is an XOR, so the displacements below the table size reach every
+  // placement there is; a bucket that none fits needs another seed.
+  for (std::uint32_t d = 0; d < slot_count; ++d) {
+    taken.clear();
+    bool fits = true;
+    for (const std::size_t k : members) {
+      const auto s = static_cast<std::size_t>(detail::displace(h[k], d)) & (slot_count - 1);
+      fits = ph.slots[s] == empty_slot && std::find(taken.begin(), taken.end(), s) == taken.end();
+      if (!fits) break;
+      taken.push_back(s);
+    }
+    if (!fits) continue;
+    for (std::size_t j = 0; j < taken.size(); ++j)
+      ph.slots[taken[j]] = static_cast<std::uint16_t>(members[j]);
+    displacement = d;
+    return true;
+  }
+  return false;
+}
+
+// One attempt at a two-level table with `seed`: buckets by the high half of each key's
+// hash, placed largest first.
+std::optional<perfect_hash> build_two_level(const std::vector<std::string>& keys,
+                                            std::uint64_t seed, bool wide) {
+  const std::size_t n = keys.size();
+  const std::size_t bucket_count = std::bit_ceil(std::max<std::size_t>(n / 2, 1));
+  perfect_hash ph;
+  ph.wide = wide;
+  ph.seed = seed;
+  std::vector<std::uint64_t> h(n);
+  std::vector<std::vector<std::size_t>> buckets(bucket_count);
+  for (std::size_t i = 0; i < n; ++i) {
+    h[i] = detail::hash(keys[i], seed);
+    buckets[static_cast<std::size_t>(h[i] >> 32) & (bucket_count - 1)].push_back(i);
+  }
+  std::vector<std::size_t> order(bucket_count);
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return buckets[a].size() > buckets[b].size();
+  });
+  ph.displacements.assign(bucket_count, 0);
+  ph.slots.assign(std::bit_ceil(std::max<std::size_t>(n, 1)), empty_slot);
+  for (const std::size_t b : order) {
+    if (buckets[b].empty()) break;
+    if (!place_bucket(buckets[b], h, ph, ph.displacements[b])) return std::nullopt;
+  }
+  return ph;
+}
+
+// Verifies exactly as the lookup probes: each key in its own slot, naming it.
+bool verified(const perfect_hash& ph, const std::vector<std::string>& keys) {
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (ph.slots[slot_of(ph, keys[i])] != i) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::optional<perfect_hash> build_perfect_hash(const std::vector<std::string>& keys, int tries) {
   const std::size_t n = keys.size();
-  // Slots hold 16-bit key indices and 0xffff marks an empty one.
-  if (n >= 0xffff) return std::nullopt;
+  // Slots hold 16-bit key indices and empty_slot marks an empty one.
+  if (n > max_entries) return std::nullopt;
+  const auto longer_than = [](std::size_t size) {
+    return [size](const std::string& k) { return k.size() > size; };
+  };
   const bool all_short =
-      std::all_of(keys.begin(), keys.end(), [](const std::string& k) { return k.size() <= 16; });
-  const bool wide =
-      std::any_of(keys.begin(), keys.end(), [](const std::string& k) { return k.size() > 8; });
+      std::none_of(keys.begin(), keys.end(), longer_than(direct_index_max_code_size));
+  const bool wide = std::any_of(keys.begin(), keys.end(), longer_than(8));
   if (n > 0 && all_short && tries > 0) {
-    if (auto direct = build_direct(keys, wide, 1024L * tries)) {
-      // Verify exactly as the lookup probes: each key in its own slot, naming it.
-      bool ok = true;
-      for (std::size_t i = 0; i < n && ok; ++i)
-        ok = direct->slots[slot_of(*direct, keys[i])] == i;
-      if (ok) return direct;
-    }
+    auto direct = build_direct(keys, wide, 1024L * tries);
+    if (direct && verified(*direct, keys)) return direct;
   }
-  const std::size_t slot_count = std::bit_ceil(std::max<std::size_t>(n, 1));
-  const std::size_t bucket_count = std::bit_ceil(std::max<std::size_t>(n / 2, 1));
   std::uint64_t rng = 0x6572726361746765ull;  // fixed: the same JSON gives the same header
   for (int attempt = 0; attempt < tries; ++attempt) {
-    perfect_hash ph;
-    ph.wide = wide;
-    ph.seed = splitmix(rng);
-    std::vector<std::uint64_t> h(n);
-    for (std::size_t i = 0; i < n; ++i)
-      h[i] = detail::hash(keys[i], ph.seed);
-    std::vector<std::vector<std::size_t>> buckets(bucket_count);
-    for (std::size_t i = 0; i < n; ++i) {
-      buckets[static_cast<std::size_t>(h[i] >> 32) & (bucket_count - 1)].push_back(i);
-    }
-    std::vector<std::size_t> order(bucket_count);
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      return buckets[a].size() > buckets[b].size();
-    });
-    ph.displacements.assign(bucket_count, 0);
-    ph.slots.assign(slot_count, 0xffff);
-    bool ok = true;
-    std::vector<std::size_t> taken;
-    for (const std::size_t b : order) {
-      if (buckets[b].empty()) break;
-      bool placed = false;
-      // displace() is an XOR, so the displacements below the table size reach every
-      // placement there is; a bucket that none fits needs another seed.
-      for (std::uint32_t d = 0; d < slot_count && !placed; ++d) {
-        taken.clear();
-        bool fits = true;
-        for (const std::size_t k : buckets[b]) {
-          const auto s = static_cast<std::size_t>(detail::displace(h[k], d)) & (slot_count - 1);
-          if (ph.slots[s] != 0xffff || std::find(taken.begin(), taken.end(), s) != taken.end()) {
-            fits = false;
-            break;
-          }
-          taken.push_back(s);
-        }
-        if (!fits) continue;
-        for (std::size_t j = 0; j < taken.size(); ++j) {
-          ph.slots[taken[j]] = static_cast<std::uint16_t>(buckets[b][j]);
-        }
-        ph.displacements[b] = d;
-        placed = true;
-      }
-      if (!placed) {
-        ok = false;
-        break;
-      }
-    }
-    if (!ok) continue;
-    // Verify exactly as the lookup probes.
-    for (std::size_t i = 0; i < n && ok; ++i)
-      ok = ph.slots[slot_of(ph, keys[i])] == i;
-    if (ok) return ph;
+    auto ph = build_two_level(keys, splitmix(rng), wide);
+    if (ph && verified(*ph, keys)) return ph;
   }
   return std::nullopt;
 }

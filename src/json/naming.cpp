@@ -10,26 +10,6 @@
 namespace errcat {
 namespace {
 
-// Catalog-level settings the generator adds (type_base, domain); read only when the catalog
-// struct has them, so this compiles against catalogs of either format.
-template <class C>
-std::string_view configured_type_base(const C& c) noexcept {
-  if constexpr (requires(const C& x) { std::string_view(x.type_base); }) {
-    return c.type_base;
-  } else {
-    return {};
-  }
-}
-
-template <class C>
-std::string_view configured_domain(const C& c) noexcept {
-  if constexpr (requires(const C& x) { std::string_view(x.domain); }) {
-    return c.domain;
-  } else {
-    return {};
-  }
-}
-
 constexpr bool is_alpha(char c) noexcept {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
@@ -66,8 +46,7 @@ const catalog* catalog_of(const entry& e) noexcept {
 }
 
 std::string type_base_of(const catalog& c) {
-  const std::string_view configured = configured_type_base(c);
-  if (!configured.empty()) return std::string(configured);
+  if (!c.type_base.empty()) return std::string(c.type_base);
   std::string base(default_type_authority);
   base += c.service;
   base += '/';
@@ -114,8 +93,7 @@ std::string error_reason(const entry& e) {
 }
 
 std::string error_domain(const catalog& c) {
-  const std::string_view configured = configured_domain(c);
-  return std::string(configured.empty() ? c.service : configured);
+  return std::string(c.domain.empty() ? c.service : c.domain);
 }
 
 std::string metadata_key(std::string_view param_name) {

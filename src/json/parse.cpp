@@ -16,6 +16,7 @@
 #include "errcat/json.hpp"
 #include "errcat/match.hpp"
 #include "errcat/registry.hpp"
+#include "salvage.hpp"
 #include "shapes.hpp"
 #include "utf8.hpp"
 
@@ -25,30 +26,9 @@ namespace {
 // Deeper bodies are not error responses; stopping early also bounds the parser's stack.
 constexpr std::size_t max_depth = 64;
 
-enum class key_kind : std::uint8_t {
-  other,
-  error,
-  error_code,
-  error_msg,
-  code,
-  message,
-  request_id,
-  encoded_authorization_message,
-};
-
-key_kind classify(std::string_view k) noexcept {
-  if (k == "error_code") return key_kind::error_code;
-  if (k == "error_msg") return key_kind::error_msg;
-  if (k == "request_id") return key_kind::request_id;
-  if (k == "encoded_authorization_message") return key_kind::encoded_authorization_message;
-  if (k == "error") return key_kind::error;
-  if (k == "code") return key_kind::code;
-  if (k == "message") return key_kind::message;
-  return key_kind::other;
-}
-
-// A field found in the body, and how authoritative the place it was found is: the Huawei
-// names at the top level win over the same names nested, which win over Keystone's.
+// A field found in the body, and the precedence of the shape whose member it came from
+// (json_detail::shape_table(): the Huawei members at the top level win over the same
+// members nested, which win over Keystone's, which win over a bare code and message).
 struct field {
   std::string value;
   int rank = 0;
@@ -70,9 +50,6 @@ struct body_fields {
   bool object = false;
 };
 
-// What a JSON scalar was, for fields that accept numbers as well as strings.
-enum class scalar : std::uint8_t { string, number, other };
-
 class sax {
  public:
   using json = nlohmann::json;
@@ -89,20 +66,16 @@ class sax {
     on_number(v);
     return true;
   }
-  bool number_float(json::number_float_t, const json::string_t& text) {
-    std::string copy = text;
-    on_scalar(std::move(copy), scalar::other);
-    return true;
-  }
+  bool number_float(json::number_float_t, const json::string_t&) { return true; }
   bool string(json::string_t& v) {
-    on_scalar(std::move(v), scalar::string);
+    if (const json_detail::streamed_key* k = current()) offer(k->as_string, std::move(v));
     return true;
   }
   bool binary(json::binary_t&) { return true; }
   bool start_object(std::size_t) {
     if (++depth_ > max_depth) return false;
     if (depth_ == 1) out_.object = true;
-    if (depth_ == 2 && top_key_ == key_kind::error) in_error_ = true;
+    if (depth_ == 2 && top_key_is_error_) in_error_ = true;
     return true;
   }
   bool end_object() {
@@ -116,8 +89,12 @@ class sax {
     return true;
   }
   bool key(json::string_t& k) {
-    if (depth_ == 1) top_key_ = classify(k);
-    if (depth_ == 2) nested_key_ = classify(k);
+    // What each member means comes from the shape definitions (shapes.cpp).
+    if (depth_ == 1) {
+      top_key_ = json_detail::streamed_member(false, k);
+      top_key_is_error_ = k == "error";
+    }
+    if (depth_ == 2) nested_key_ = json_detail::streamed_member(true, k);
     return true;
   }
   bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) {
@@ -125,66 +102,46 @@ class sax {
   }
 
  private:
+  // The slots of the member being read: at the top level, or in the top-level `error`.
+  const json_detail::streamed_key* current() const noexcept {
+    if (depth_ == 1) return &top_key_;
+    if (depth_ == 2 && in_error_) return &nested_key_;
+    return nullptr;
+  }
+
   template <class I>
   void on_number(I v) {
-    if (depth_ == 2 && in_error_ && nested_key_ == key_kind::code) {
+    const json_detail::streamed_key* k = current();
+    if (k == nullptr || k->as_number.precedence == 0) return;
+    if (k->as_number.holds == json_detail::field::status) {
       // Keystone's `code` is the HTTP status.
       if (v >= 100 && v <= 999) out_.status = static_cast<int>(v);
       return;
     }
-    on_scalar(std::to_string(v), scalar::number);
+    offer(k->as_number, std::to_string(v));
   }
 
-  void on_scalar(std::string&& v, scalar what) {
-    if (what == scalar::other) return;
-    if (depth_ == 1) {
-      switch (top_key_) {
-        case key_kind::error_code:
-          return out_.code.offer(std::move(v), 4);
-        case key_kind::error_msg:
-          return what == scalar::string ? out_.message.offer(std::move(v), 4) : void();
-        case key_kind::request_id:
-          return out_.request_id.offer(std::move(v), 4);
-        case key_kind::encoded_authorization_message:
-          return what == scalar::string ? out_.encoded_authorization_message.offer(std::move(v), 4)
-                                        : void();
-        case key_kind::code:
-          return what == scalar::string ? out_.code.offer(std::move(v), 1) : void();
-        case key_kind::message:
-          return what == scalar::string ? out_.message.offer(std::move(v), 1) : void();
-        case key_kind::error:
-          // `{"error": "text"}`: a message with no code.
-          return what == scalar::string ? out_.message.offer(std::move(v), 1) : void();
-        case key_kind::other:
-          return;
-      }
-    }
-    if (depth_ == 2 && in_error_) {
-      switch (nested_key_) {
-        case key_kind::error_code:
-          return out_.code.offer(std::move(v), 3);
-        case key_kind::error_msg:
-          return what == scalar::string ? out_.message.offer(std::move(v), 3) : void();
-        case key_kind::request_id:
-          return out_.request_id.offer(std::move(v), 3);
-        case key_kind::encoded_authorization_message:
-          return what == scalar::string ? out_.encoded_authorization_message.offer(std::move(v), 3)
-                                        : void();
-        case key_kind::code:
-          return what == scalar::string ? out_.code.offer(std::move(v), 2) : void();
-        case key_kind::message:
-          return what == scalar::string ? out_.message.offer(std::move(v), 2) : void();
-        case key_kind::error:
-        case key_kind::other:
-          return;
-      }
+  void offer(const json_detail::streamed_slot& slot, std::string&& v) {
+    if (slot.precedence == 0) return;
+    switch (slot.holds) {
+      case json_detail::field::code:
+        return out_.code.offer(std::move(v), slot.precedence);
+      case json_detail::field::message:
+        return out_.message.offer(std::move(v), slot.precedence);
+      case json_detail::field::request_id:
+        return out_.request_id.offer(std::move(v), slot.precedence);
+      case json_detail::field::encoded_authorization_message:
+        return out_.encoded_authorization_message.offer(std::move(v), slot.precedence);
+      default:
+        return;  // what the streamed shapes write but errcat does not read (Keystone's title)
     }
   }
 
   body_fields& out_;
   std::size_t depth_ = 0;
-  key_kind top_key_ = key_kind::other;
-  key_kind nested_key_ = key_kind::other;
+  json_detail::streamed_key top_key_;
+  json_detail::streamed_key nested_key_;
+  bool top_key_is_error_ = false;
   bool in_error_ = false;
 };
 
@@ -228,150 +185,181 @@ constexpr bool all_digits(std::string_view s) noexcept {
   return true;
 }
 
-// A catalog to look a code up in, and the code as that catalog documents it (the registry
-// matches any letter case: a server's `ecs.0114` is the table's `Ecs.0114`).
-struct catalog_candidate {
-  const catalog* source = nullptr;
-  std::string_view code;
-};
-
-// The catalogs to look `code` up in, most likely first. The catalogs the caller names in
-// `options`, in its order, and only those. Otherwise the bundled catalogs (the registry):
-// for a code, those that document it, first the ones whose template under `status` matches
-// `message` (VPC.0101 is in VPC's and EIP's tables), then in the registry's default order;
-// without a code, every bundled catalog in that order.
-std::vector<catalog_candidate> catalogs_for(const parse_options& options, int status,
-                                            std::string_view code, std::string_view message) {
-  std::vector<catalog_candidate> out;
-  const auto add = [&out](const catalog* c, std::string_view documented) {
-    for (const catalog_candidate& have : out) {
-      if (have.source == c) return;
-    }
-    out.push_back({c, documented});
-  };
+// The catalogs to look `code` up in, most likely first. The caller's list, when it gave one,
+// as it gave it. Otherwise the bundled catalogs (errcat::bundled_catalogs()): for a code,
+// those that document it (in any letter case, through the registry), first the ones whose
+// template under `status` matches `message` (VPC.0101 is in VPC's and EIP's tables), then in
+// the registry's default order; for an empty code (a message to match), the bundled
+// catalogs outside errcat::otc, in that order.
+std::vector<const catalog*> catalogs_for(const parse_options& options, std::string_view code,
+                                         int status = 0, std::string_view message = {}) {
+  std::vector<const catalog*> out;
   if (!options.catalogs.empty()) {
     for (const catalog* c : options.catalogs) {
-      if (c == nullptr) continue;
-      std::string_view documented = code;
-      for (const bundled_match m : find_bundled(code)) {
-        if (m.source->catalog == c && c->find_key(code) == nullptr) documented = m.entry->code;
-      }
-      add(c, documented);
+      if (c != nullptr) out.push_back(c);
     }
     return out;
   }
+  const auto add = [&out](const catalog* c) {
+    if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+  };
   if (code.empty()) {
-    for (const bundled_catalog& c : bundled_catalogs())
-      add(c.catalog, code);
+    // A body without a code could come from any service; only errcat's own catalogs are
+    // matched by message, since the OTC services' generic templates (ELB's `%s %s could not
+    // be found.`) would fit messages they never sent.
+    for (const bundled_catalog& c : bundled_catalogs()) {
+      if (!c.catalog->cpp_namespace.starts_with("errcat::otc::")) add(c.catalog);
+    }
     return out;
   }
   const bundled_range found = find_bundled(code);
   for (const bundled_match m : found) {
-    if (m.entry->status == status && match(*m.entry, message).has_value())
-      add(m.source->catalog, m.entry->code);
+    if (m.entry->status == status && match(*m.entry, message).has_value()) add(m.source->catalog);
   }
   for (const bundled_match m : found)
-    add(m.source->catalog, m.entry->code);
+    add(m.source->catalog);
   return out;
 }
 
-template <class F>
-void for_each_catalog(const parse_options& options, int status, std::string_view code,
-                      std::string_view message, F&& f) {
-  for (const catalog_candidate& c : catalogs_for(options, status, code, message)) {
-    if (f(*c.source, c.code)) return;
+// What a body gave, however it had to be read.
+struct reading {
+  body_fields fields;
+  bool complete = false;  // one complete JSON value
+  bool salvaged = false;  // the fields were picked out of text that is not JSON
+  bool page = false;      // an HTML page: the message is its visible text
+};
+
+// Fills the members the JSON reader did not find from the body's `"key": "value"` pairs.
+void salvage(std::string_view body, body_fields& f) {
+  json_detail::salvaged_fields s = json_detail::salvage_pairs(body);
+  if (!f.code.found() && !s.code.empty()) f.code.offer(std::move(s.code), 1);
+  if (!f.message.found() && !s.message.empty()) f.message.offer(std::move(s.message), 1);
+  if (!f.request_id.found() && !s.request_id.empty())
+    f.request_id.offer(std::move(s.request_id), 1);
+  if (!f.encoded_authorization_message.found() && !s.encoded_authorization_message.empty())
+    f.encoded_authorization_message.offer(std::move(s.encoded_authorization_message), 1);
+}
+
+reading read(std::string_view body, const parse_options& options) {
+  reading r;
+  // nlohmann rejects invalid UTF-8 outright; a repaired copy is read instead, so the
+  // fields survive (the original bytes stay the raw body).
+  std::string repaired;
+  std::string_view text = body;
+  if (!json_detail::valid_utf8(body)) {
+    repaired = json_detail::replace_invalid_utf8(body);
+    text = repaired;
+  }
+  if (json_detail::looks_like_markup(text)) {
+    r.fields.message.offer(json_detail::page_text(text, options.max_page_text), 1);
+    r.page = true;
+    return r;
+  }
+  const bool json = read_body(text, r.fields);
+  r.complete = json && text.data() == body.data();
+  if (!json) {
+    salvage(text, r.fields);
+    r.salvaged = r.fields.code.found() || r.fields.message.found();
+  }
+  return r;
+}
+
+// The error a body's code names: the entry of the first catalog that knows the code (in
+// any letter case), with the values the message gives.
+std::optional<error> identify_by_code(int status, const reading& r, const parse_options& options) {
+  const std::string_view code = r.fields.code.value;
+  const std::string_view message = r.fields.message.value;
+  for (const catalog* c : catalogs_for(options, code, status, message)) {
+    const code_key* k = find_key_any_case(*c, code);
+    if (k == nullptr) continue;
+    const match_result m = c->match(status, k->code, message);
+    error err = r.fields.message.found() ? error(*m.entry, message, m.args) : error(*m.entry);
+    err.set_code_on_wire(code);
+    err.set_match(m.kind);
+    return err;
+  }
+  return std::nullopt;
+}
+
+// The error a message names when the body has no code (Keystone's shape).
+std::optional<error> identify_by_message(int status, const reading& r,
+                                         const parse_options& options) {
+  if (status == 0 || r.page || !r.fields.message.found()) return std::nullopt;
+  const std::string_view message = r.fields.message.value;
+  const match_result m = match_message(catalogs_for(options, {}), status, message);
+  if (m.entry == nullptr) return std::nullopt;
+  error err(*m.entry, message, m.args);
+  err.set_match(m.kind);
+  return err;
+}
+
+std::optional<request_id_source> request_id_header(std::string_view name) noexcept {
+  if (iequals(name, "x-request-id")) return request_id_source::x_request_id;
+  if (iequals(name, "x-iam-trace-id")) return request_id_source::x_iam_trace_id;
+  if (iequals(name, "x-openstack-request-id")) return request_id_source::x_openstack_request_id;
+  return std::nullopt;
+}
+
+void add_request_ids(error& err, const body_fields& f, std::span<const http_header> headers) {
+  if (f.request_id.found() && !f.request_id.value.empty())
+    err.add_request_id(request_id_source::body, f.request_id.value);
+  for (const http_header& h : headers) {
+    const auto source = request_id_header(trim(h.name));
+    const std::string_view id = trim(h.value);
+    if (source && !id.empty()) err.add_request_id(*source, id);
   }
 }
 
-std::size_t literal_size(const entry& e) noexcept {
-  std::size_t n = 0;
-  for (const segment& s : e.segments) {
-    if (s.is_literal()) n += s.text.size();
+// For a body read through a shape definition (problem details, google.rpc.Status): every
+// request id with its source, and the retry advice. The shape reader chose one id, from the
+// body or else from `X-Request-Id`; it is kept as the body's when no header carried it.
+void add_wire_facts(error& err, std::span<const http_header> headers,
+                    const parse_options& options) {
+  const std::string chosen(err.request_id());
+  bool from_header = false;
+  for (const http_header& h : headers) {
+    if (request_id_header(trim(h.name)) && trim(h.value) == chosen) from_header = true;
   }
-  return n;
-}
-
-// A body with a message but no catalog code (Keystone's shape): the entry documented under
-// `status` whose template the message fits, preferring the most literal text.
-const entry* find_by_message(const parse_options& options, int status, std::string_view message) {
-  const entry* best = nullptr;
-  std::size_t best_literal = 0;
-  for_each_catalog(options, status, {}, message, [&](const catalog& c, std::string_view) {
-    for (const entry& e : c) {
-      if (e.status != status) continue;
-      const std::size_t lit = literal_size(e);
-      if (best != nullptr && lit <= best_literal) continue;
-      if (match(e, message).has_value()) {
-        best = &e;
-        best_literal = lit;
-      }
-    }
-    return false;
-  });
-  return best;
+  if (!chosen.empty() && !from_header) err.add_request_id(request_id_source::body, chosen);
+  add_request_ids(err, body_fields{}, headers);
+  err.set_request_id({});  // request_id() picks by the documented order
+  err.set_retry(advise_retry(err, headers, options.now));
 }
 
 error build(int status, std::string_view body, std::span<const http_header> headers,
             const parse_options& options) {
   // Problem details and google.rpc.Status are read through their shape definitions.
-  if (std::optional<error> standard = json_detail::read_document(status, body, headers, options))
+  if (std::optional<error> standard = json_detail::read_document(status, body, headers, options)) {
+    add_wire_facts(*standard, headers, options);
     return std::move(*standard);
-  body_fields f;
-  bool complete = false;
-  if (json_detail::valid_utf8(body)) {
-    complete = read_body(body, f);
-  } else {
-    // nlohmann rejects invalid UTF-8 outright; read a repaired copy so the fields survive,
-    // and keep the original bytes as the raw body.
-    read_body(json_detail::replace_invalid_utf8(body), f);
   }
+  const reading r = read(body, options);
+  const body_fields& f = r.fields;
   const int effective = status != 0 ? status : f.status;
-  const std::string_view code = f.code.value;
-  const std::string_view message = f.message.value;
 
-  error err;
-  bool matched = false;
+  std::optional<error> found;
   if (f.code.found()) {
-    for_each_catalog(options, effective, code, message,
-                     [&](const catalog& c, std::string_view documented) {
-                       if (c.find_key(documented) == nullptr) return false;
-                       match_result m = c.match(effective, documented, message);
-                       if (!f.message.found()) {
-                         err = error(*m.entry);
-                       } else if (!m.args.empty() || match(*m.entry, message).has_value()) {
-                         err = error(*m.entry, std::string(message), std::move(m.args));
-                       } else {
-                         // Found by code, but the server worded it differently: keep its words.
-                         err = error(*m.entry, std::string(message), {});
-                       }
-                       err.set_code(code);
-                       matched = true;
-                       return true;
-                     });
-  } else if (f.message.found() && effective != 0) {
-    if (const entry* e = find_by_message(options, effective, message)) {
-      auto values = match(*e, message);
-      err = error(*e, std::string(message), values ? std::move(*values) : std::vector<argument>{});
-      matched = true;
-    }
-  }
-  if (!matched) err = error(effective, code, message);
-  if (effective != 0) err.set_status(effective);
-
-  if (f.request_id.found()) {
-    err.set_request_id(f.request_id.value);
+    found = identify_by_code(effective, r, options);
   } else {
-    for (const http_header& h : headers) {
-      if (iequals(trim(h.name), "x-request-id")) {
-        err.set_request_id(trim(h.value));
-        break;
-      }
-    }
+    found = identify_by_message(effective, r, options);
   }
+  error err = found ? std::move(*found) : error(effective, f.code.value, f.message.value);
+  if (!found) {
+    err.set_match(match_kind::none);
+    if (f.code.found()) err.set_code_on_wire(f.code.value);
+  } else if (r.salvaged) {
+    err.set_match(match_kind::salvaged);
+  }
+  // A salvaged body is text copied from somewhere, not a response: its entry's documented
+  // status is not taken for one that was received.
+  if (effective != 0 || r.salvaged || !options.assume_documented_status) err.set_status(effective);
+
+  add_request_ids(err, f, headers);
   if (f.encoded_authorization_message.found())
     err.set_encoded_authorization_message(f.encoded_authorization_message.value);
-  if (!complete || !f.object || (!f.code.found() && !f.message.found()))
+  if (!r.complete || !f.object || (!f.code.found() && !f.message.found()))
     err.set_raw_body(json_detail::bounded_prefix(body, options.max_raw_body));
+  err.set_retry(advise_retry(err, headers, options.now));
   return err;
 }
 

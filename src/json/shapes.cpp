@@ -40,13 +40,31 @@ constexpr member huawei_members[] = {
 constexpr member huawei_signature[] = {
     {"", "error_code", field::code, json_type::string_or_number}};
 
+// The Huawei members inside an `error` object, as some gateways wrap them.
+constexpr member nested_huawei_members[] = {
+    {"error", "error_code", field::code, json_type::string_or_number},
+    {"error", "error_msg", field::message, json_type::string},
+    {"error", "request_id", field::request_id, json_type::string_or_number},
+    {"error", "encoded_authorization_message", field::encoded_authorization_message,
+     json_type::string},
+};
+
 // What the OpenStack-style (OS-*) APIs send: `{"error": {"code": 404, "message", "title"}}`.
+// The API gateway sends its code as the same member, as text: read, never written.
 constexpr member keystone_members[] = {
     {"error", "code", field::status, json_type::number},
     {"error", "message", field::message, json_type::string},
     {"error", "title", field::reason_phrase, json_type::string},
+    {"error", "code", field::code, json_type::string, true},
 };
 constexpr member keystone_signature[] = {{"error", "code", field::status, json_type::number}};
+
+// The least a body can say: `{"code": "...", "message": "..."}` or `{"error": "text"}`.
+constexpr member bare_members[] = {
+    {"", "code", field::code, json_type::string},
+    {"", "message", field::message, json_type::string},
+    {"", "error", field::message, json_type::string},
+};
 
 // Both, for clients that read either.
 constexpr auto combined_members = join(huawei_members, keystone_members);
@@ -81,25 +99,92 @@ constexpr member google_signature[] = {
     {"error", "details", field::status_details, json_type::array},
 };
 
+constexpr std::string_view json_media_type = "application/json;charset=utf-8";
+
 // Ordered as they are tried when reading: the standard shapes first, each recognised by
-// its signature; the vendor shapes after them, read by parse.cpp's streaming reader.
+// its signature; then the vendor shapes, whose order is the precedence of their fields
+// (the Huawei members at the top level win over the same members nested, which win over
+// Keystone's, which win over the bare `code` and `message`).
 constexpr shape shapes[] = {
     {body_style::problem, "problem", "application/problem+json", problem_members, problem_signature,
-     identity::type_uri, false},
-    {body_style::google, "google", "application/json;charset=utf-8", google_members,
-     google_signature, identity::error_info, false},
+     identity::type_uri, reader::document},
+    {body_style::google, "google", json_media_type, google_members, google_signature,
+     identity::error_info, reader::document},
     {body_style::combined,
      "combined",
-     "application/json;charset=utf-8",
+     json_media_type,
      combined_members,
      {},
      identity::code,
-     true},
-    {body_style::huawei, "huawei", "application/json;charset=utf-8", huawei_members,
-     huawei_signature, identity::code, true},
-    {body_style::keystone, "keystone", "application/json;charset=utf-8", keystone_members,
-     keystone_signature, identity::code, true},
+     reader::parts},
+    {body_style::huawei, "huawei", json_media_type, huawei_members, huawei_signature,
+     identity::code, reader::streamed},
+    {std::nullopt,
+     "nested huawei",
+     json_media_type,
+     nested_huawei_members,
+     {},
+     identity::code,
+     reader::streamed},
+    {body_style::keystone, "keystone", json_media_type, keystone_members, keystone_signature,
+     identity::code, reader::streamed},
+    {std::nullopt, "bare", json_media_type, bare_members, {}, identity::code, reader::streamed},
 };
+
+constexpr std::uint8_t streamed_shape_count() {
+  std::uint8_t n = 0;
+  for (const shape& s : shapes)
+    n = static_cast<std::uint8_t>(n + (s.read_by == reader::streamed ? 1 : 0));
+  return n;
+}
+
+// The slots of a member name, from every streamed shape that defines it: the first (the
+// strongest) for each JSON type.
+constexpr streamed_key slots_of(bool in_error, std::string_view name) {
+  const std::string_view object = in_error ? "error" : "";
+  streamed_key key;
+  auto precedence = streamed_shape_count();
+  for (const shape& s : shapes) {
+    if (s.read_by != reader::streamed) continue;
+    for (const member& m : s.members) {
+      if (m.name != name || m.object != object) continue;
+      const streamed_slot slot{m.holds, precedence};
+      const bool text = m.type == json_type::string || m.type == json_type::string_or_number;
+      const bool number = m.type == json_type::number || m.type == json_type::string_or_number;
+      if (text && key.as_string.precedence == 0) key.as_string = slot;
+      if (number && key.as_number.precedence == 0) key.as_number = slot;
+    }
+    --precedence;
+  }
+  return key;
+}
+
+struct streamed_name {
+  bool in_error = false;
+  std::string_view name;
+  streamed_key key;
+};
+
+constexpr std::size_t streamed_member_count() {
+  std::size_t n = 0;
+  for (const shape& s : shapes)
+    n += s.read_by == reader::streamed ? s.members.size() : 0;
+  return n;
+}
+
+// Every member name the streaming reader knows with its slots, worked out at compile time
+// from the definitions, so reading a key costs a few comparisons (as a hand-written switch
+// would).
+constexpr auto streamed_names = [] {
+  std::array<streamed_name, streamed_member_count()> out{};
+  std::size_t n = 0;
+  for (const shape& s : shapes) {
+    if (s.read_by != reader::streamed) continue;
+    for (const member& m : s.members)
+      out[n++] = {!m.object.empty(), m.name, slots_of(!m.object.empty(), m.name)};
+  }
+  return out;
+}();
 
 // nlohmann stores strings as given and throws on invalid UTF-8 only when dumping; repair
 // them here so every later dump() of the value succeeds.
@@ -229,6 +314,13 @@ std::span<const shape> shape_table() noexcept {
   return shapes;
 }
 
+streamed_key streamed_member(bool in_error, std::string_view name) noexcept {
+  for (const streamed_name& n : streamed_names) {
+    if (n.in_error == in_error && n.name == name) return n.key;
+  }
+  return {};
+}
+
 const shape& shape_of(body_style style) noexcept {
   for (const shape& s : shapes) {
     if (s.style == style) return s;
@@ -239,6 +331,7 @@ const shape& shape_of(body_style style) noexcept {
 json write_shape(const shape& s, const error& err, const body_options& options) {
   json body = json::object();
   for (const member& m : s.members) {
+    if (m.read_only) continue;
     json& target = m.object.empty() ? body : body[std::string(m.object)];
     if (m.holds == field::parameters) {
       const entry* e = err.entry();
@@ -266,7 +359,7 @@ std::string_view name_of(body_style style) noexcept {
 
 std::optional<body_style> body_style_named(std::string_view name) noexcept {
   for (const json_detail::shape& s : json_detail::shape_table()) {
-    if (s.name == name) return s.style;
+    if (s.style && s.name == name) return s.style;
   }
   return std::nullopt;
 }

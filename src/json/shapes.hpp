@@ -1,8 +1,11 @@
 // Body shapes as data: every shape errcat reads or writes is one definition in
-// `shape_table`, listing its members: where each sits, what it holds and the JSON type it
-// must have. Writing walks a definition's members; reading problem details and
-// google.rpc.Status walks the same members (a member of the wrong type is ignored, as RFC
-// 9457 requires). Adding a shape is one definition here and its tests.
+// `shape_table` (shapes.cpp), listing its members: where each sits, what it holds and the
+// JSON type it must have. Writing walks a definition's members. Reading walks the same
+// members: the streaming reader in parse.cpp (the vendor shapes) learns what each member
+// name means, and which shape's member wins, from `streamed_member()`; the document reader
+// (problem details, google.rpc.Status) from `read_document()`, ignoring a member of the
+// wrong type as RFC 9457 requires. Adding a vendor shape is one definition (plus a
+// `body_style` enumerator when errcat writes it) and its tests.
 #pragma once
 
 #include <cstdint>
@@ -42,6 +45,14 @@ struct member {
   std::string_view name;    ///< The member's name (empty for `field::parameters`).
   field holds;              ///< What it holds.
   json_type type;           ///< Its JSON type.
+  bool read_only = false;   ///< Read when received, never written (servers' variants).
+};
+
+/// Which reader reads a shape.
+enum class reader : std::uint8_t {
+  streamed,  ///< parse.cpp's streaming reader, through `streamed_member()`.
+  document,  ///< `read_document`, through the members and the shape's `identity`.
+  parts,     ///< Not read as a whole: its parts are other shapes (combined).
 };
 
 /// How a body's entry is identified when it is read through its definition.
@@ -51,26 +62,46 @@ enum class identity : std::uint8_t {
   error_info,  ///< The `ErrorInfo` detail's domain and reason.
 };
 
-/// A body shape: its style, name, media type and members, in the order they are written.
-/// `signature` names the members whose presence (with the right type) makes a body this
-/// shape when it is read; the table's order is the order shapes are tried.
+/// A body shape: its style (none for shapes errcat only reads), name, media type and
+/// members, in the order they are written. `signature` names the members whose presence
+/// (with the right type) makes a body this shape when read as a document. The table's order
+/// is the order shapes are tried, and among the streamed shapes it is the precedence of
+/// their fields: a field found in an earlier shape's member wins over the same field found
+/// in a later one's.
 struct shape {
-  body_style style;
+  std::optional<body_style> style;
   std::string_view name;
   std::string_view content_type;
   std::span<const member> members;
   std::span<const member> signature;
   identity identified_by;
-  /// True when parse.cpp's streaming reader reads this shape (the vendor shapes, whose
-  /// field precedence it implements); false when `read_document` does.
-  bool streamed;
+  reader read_by;
 };
 
-/// Every shape, the standard ones first (they are the ones tried by `read_document`).
+/// Every shape: the standard ones first (tried by `read_document`), then the vendor ones in
+/// the precedence of their fields.
 std::span<const shape> shape_table() noexcept;
 
 /// The definition of `style`.
 const shape& shape_of(body_style style) noexcept;
+
+/// What the streaming reader does with a member of one JSON type: the field it fills and
+/// the precedence of the shape that defines it (0: the member is not read).
+struct streamed_slot {
+  field holds = field::code;
+  std::uint8_t precedence = 0;
+};
+
+/// The slots of a member name: as a string and as an integer.
+struct streamed_key {
+  streamed_slot as_string;
+  streamed_slot as_number;
+};
+
+/// The slots of member `name` of the streamed shapes, at the top level (`in_error` false)
+/// or in the top-level `error` object. Precedence is the streamed shapes' order in the
+/// table, strongest first. O(members of the streamed shapes), no allocation.
+streamed_key streamed_member(bool in_error, std::string_view name) noexcept;
 
 /// Writes `err` as `s` describes.
 nlohmann::json write_shape(const shape& s, const error& err, const body_options& options);

@@ -36,6 +36,7 @@ struct found_fields {
   std::optional<std::string> request_id;
   std::optional<std::string> authorization;
   std::optional<std::string> type;
+  std::optional<std::string> title;
   std::optional<std::string> canonical;
   std::optional<std::string> undocumented_code;  // ErrorInfo metadata of an unknown error
   int status = 0;
@@ -100,7 +101,7 @@ bool recognised(const shape& s, const json& root) {
     any = any || present(root, m);
   if (!any) return false;
   for (const shape& other : shape_table()) {
-    if (!other.streamed) continue;
+    if (other.read_by != reader::streamed) continue;
     for (const member& m : other.signature) {
       if (!defines(s, m) && present(root, m)) return false;
     }
@@ -149,9 +150,11 @@ found_fields read_members(const shape& s, const json& root) {
       case field::status_details:
         f.details = v;
         break;
+      case field::problem_title:
+        f.title = v->get<std::string>();
+        break;
       case field::reason_phrase:
-      case field::problem_title:  // constant per entry: nothing to read from it
-      case field::instance:       // no place on errcat::error yet
+      case field::instance:  // no place on errcat::error yet
       case field::parameters:
         break;
     }
@@ -179,10 +182,12 @@ std::string percent_decoded(std::string_view s) {
   return out;
 }
 
+// The code as received, in any letter case (`Iam.0004`), as the vendor shapes read it.
 const entry* by_code(std::string_view code, int status, std::string_view message,
                      const catalog_list& catalogs) {
   for (const catalog* c : catalogs) {
-    if (c->find_key(code) != nullptr) return c->match(status, code, message).entry;
+    if (const code_key* k = find_key_any_case(*c, code))
+      return c->match(status, k->code, message).entry;
   }
   return nullptr;
 }
@@ -205,31 +210,10 @@ const entry* by_type(std::string_view type, int status, std::string_view message
   return nullptr;
 }
 
-std::size_t literal_size(const entry& e) noexcept {
-  std::size_t n = 0;
-  for (const segment& s : e.segments) {
-    if (s.is_literal()) n += s.text.size();
-  }
-  return n;
-}
-
 // No identity in the body: the entry documented under `status` whose template the message
-// fits, preferring the most literal text (as for a Keystone body).
+// fits, exactly or across wording drift (as for a Keystone body).
 const entry* by_message(int status, std::string_view message, const catalog_list& catalogs) {
-  const entry* best = nullptr;
-  std::size_t best_literal = 0;
-  for (const catalog* c : catalogs) {
-    for (const entry& e : *c) {
-      if (e.status != status) continue;
-      const std::size_t lit = literal_size(e);
-      if (best != nullptr && lit <= best_literal) continue;
-      if (match(e, message).has_value()) {
-        best = &e;
-        best_literal = lit;
-      }
-    }
-  }
-  return best;
+  return match_message(catalogs, status, message).entry;
 }
 
 const json* detail_of_type(const json* details, std::string_view type) {
@@ -307,7 +291,8 @@ struct parameter_values {
 // servers that leave members out).
 parameter_values values_of(const entry& e, const json* holder, identity id,
                            std::string_view message) {
-  const auto from_message = match(e, message);
+  auto from_message = match(e, message);
+  if (!from_message) from_message = match_tolerant(e, message);
   parameter_values out;
   out.text.reserve(e.params.size());
   std::vector<std::size_t> given;
@@ -397,8 +382,8 @@ const entry* identify(found_fields& f, const json* info, int status, const catal
   return e;
 }
 
-error read_shape(const shape& s, const json& root, int status, std::span<const http_header> headers,
-                 const parse_options& options) {
+error read_shape(const shape& s, const json& root, std::string_view body, int status,
+                 std::span<const http_header> headers, const parse_options& options) {
   found_fields f = read_members(s, root);
   const json* info = nullptr;
   if (s.identified_by == identity::error_info) read_google_details(f, info);
@@ -413,7 +398,11 @@ error read_shape(const shape& s, const json& root, int status, std::span<const h
     err = error(*e, text, values.args);
     if (f.code) err.set_code(*f.code);
   } else {
-    err = error(effective, f.code ? *f.code : std::string(), message);
+    // Nothing names an entry: keep what the body says, the problem's title when it has no
+    // detail, and the body itself when it says neither a code nor a message.
+    const std::string_view text = f.message || !f.title ? message : std::string_view(*f.title);
+    err = error(effective, f.code ? *f.code : std::string(), text);
+    if (!f.code && text.empty()) err.set_raw_body(bounded_prefix(body, options.max_raw_body));
   }
   if (effective != 0) err.set_status(effective);
   const std::string_view id =
@@ -426,10 +415,12 @@ error read_shape(const shape& s, const json& root, int status, std::span<const h
 // Only a body that mentions a standard shape's member names is parsed into a document,
 // so the vendor bodies, the common case, cost one scan here.
 bool may_be_standard(std::string_view body) noexcept {
-  return body.find("\"type\"") != std::string_view::npos ||
-         body.find("\"detail\"") != std::string_view::npos ||
-         body.find("\"status\"") != std::string_view::npos ||
-         body.find("\"details\"") != std::string_view::npos;
+  for (std::size_t q = body.find('"'); q != std::string_view::npos; q = body.find('"', q + 1)) {
+    const std::string_view rest = body.substr(q + 1);
+    if (rest.starts_with("type\"") || rest.starts_with("detail") || rest.starts_with("status\""))
+      return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -445,7 +436,8 @@ std::optional<error> read_document(int status, std::string_view body,
                                      : json::parse(replace_invalid_utf8(body), bounded, false);
   if (!root.is_object()) return std::nullopt;
   for (const shape& s : shape_table()) {
-    if (!s.streamed && recognised(s, root)) return read_shape(s, root, status, headers, options);
+    if (s.read_by == reader::document && recognised(s, root))
+      return read_shape(s, root, body, status, headers, options);
   }
   return std::nullopt;
 }

@@ -52,6 +52,13 @@ foreach(line IN LISTS services)
   list(GET f 0 service)
   list(GET f 1 title)
   list(GET f 2 tables)
+  # The catalog's service (its error category's name): the service's own name, or the one a
+  # bundled catalog of the same service already has (apig is Huawei's apigw, republished).
+  set(category "${service}")
+  list(LENGTH f fields)
+  if(fields GREATER 3)
+    list(GET f 3 category)
+  endif()
   list(APPEND listed "${service}.json")
   string(REPLACE "," ";" tables "${tables}")
   set(files "")
@@ -83,7 +90,7 @@ foreach(line IN LISTS services)
     set(out "${WORK}/${service}.json")
   endif()
   execute_process(
-    COMMAND "${ERRCAT}" import ${files} --service "${service}" --namespace "errcat::otc::${service}"
+    COMMAND "${ERRCAT}" import ${files} --service "${category}" --namespace "errcat::otc::${service}"
             --title "Open Telekom Cloud ${title} error codes" --source "${source}" ${names}
             -o "${out}"
     RESULT_VARIABLE rc ERROR_VARIABLE err OUTPUT_VARIABLE ignored)

@@ -96,9 +96,10 @@ catalog_input read_catalog(const std::string& ns, const std::string& header,
 }
 
 // Every code a catalog's alias prefix can spell (`apigw.0301` for apigw's `APIG.0301`) as a
-// key of its own, whose records are that catalog's entries only: the lookup needs no second
-// probe. A spelling that is itself some catalog's code stays that code (as in
-// catalog::find_key, a documented code is never read as an alias).
+// key whose records include that catalog's entries for the canonical code, so the lookup
+// needs no second probe. As in catalog::find_key, each catalog answers by its own rule: a
+// spelling the catalog documents as itself is never read as its alias; another catalog
+// documenting the spelling (TMS lists `APIGW.0101`) answers beside it, in registry order.
 void add_alias_spellings(const std::vector<catalog_input>& cats,
                          std::map<std::string, std::size_t>& position,
                          std::vector<folded_code>& codes) {
@@ -119,10 +120,17 @@ void add_alias_spellings(const std::vector<catalog_input>& cats,
         auto [it, added] = position.emplace(spelled, codes.size());
         if (added) {
           codes.push_back({spelled, own});
-        } else if (it->second >= real) {  // another alias spelled the same: both catalogs'
-          auto& recs = codes[it->second].records;
-          recs.insert(recs.end(), own.begin(), own.end());
+          continue;
         }
+        auto& recs = codes[it->second].records;
+        const bool documents_itself = std::any_of(
+            recs.begin(), recs.end(), [ci](const rd::index_record& r) { return r.catalog == ci; });
+        if (documents_itself) continue;
+        recs.insert(recs.end(), own.begin(), own.end());
+        std::stable_sort(recs.begin(), recs.end(),
+                         [](const rd::index_record& a, const rd::index_record& b) {
+                           return a.catalog < b.catalog;
+                         });
       }
     }
   }

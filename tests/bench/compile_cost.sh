@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # What including <errcat/iam.hpp> and making one error adds to a translation unit's
-# compile time: g++ -O2 -std=c++20 -c, median CPU time (user + sys) of several runs, each
-# translation unit against the same baseline that includes only <string>. Further rows
-# split the cost by header, to show where it comes from.
+# compile time: g++ -O2 -std=c++20 -c, median CPU time (user + sys) and median peak memory
+# (max RSS) of several runs, each translation unit against the same baseline that includes
+# only <string>. Further rows split the cost by header, to show where it comes from, and
+# measure a generated 9,000-row catalog (tests/bench/make_big_catalog.py, generated with
+# the build's errcat-gen): run-time use (its header, make<>() and find) and constexpr use
+# (its table header and a static_assert on find).
 #
 #   tests/bench/compile_cost.sh [BUILD_DIR] [RUNS]
 #
@@ -24,10 +27,18 @@ if [[ -z $build || ! -f $build/errcat_generated/include/errcat/iam.hpp ]]; then
 fi
 runs=${2:-7}
 cxx=${CXX:-g++}
-flags=(-O2 -std=c++20 -I"$here/include" -I"$build/errcat_generated/include")
-
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+flags=(-O2 -std=c++20 -I"$here/include" -I"$build/errcat_generated/include" -I"$work/big")
+
+# The 9,000-row catalog: namespace errcat_bench::big, codes BIG.0001 to BIG.9000.
+gen=$build/errcat-gen
+if [[ ! -x $gen ]]; then
+  echo "compile_cost.sh: no errcat-gen in $build; build the errcat-gen target first" >&2
+  exit 1
+fi
+python3 "$here/tests/bench/make_big_catalog.py" 9000 "$work/big9000.json"
+"$gen" "$work/big9000.json" --header "$work/big/errcat/big.hpp" --include errcat/big.hpp
 
 # name|source
 cases=(
@@ -54,28 +65,48 @@ int main() {
   const errcat::error e = errcat::iam::make<"IAM.0004">("user", "42");
   return e.known() ? 0 : 1;
 }'
+  'target: iam.hpp + make<> + find|#include <string>
+#include <errcat/iam.hpp>
+int main(int argc, char**) {
+  const errcat::error e = errcat::iam::make<"IAM.0004">("user", "42");
+  return e.known() && errcat::iam::catalog.find(argc > 1 ? "x" : "IAM.0004") ? 0 : 1;
+}'
+  '9,000 rows: big.hpp + make<> + find|#include <string>
+#include <errcat/big.hpp>
+int main(int argc, char**) {
+  const errcat::error e = errcat_bench::big::make<"BIG.0004">("network");
+  return e.known() && errcat_bench::big::catalog.find(argc > 1 ? "x" : "BIG.0004") ? 0 : 1;
+}'
+  '9,000 rows: big_table.hpp + static_assert|#include <errcat/big_table.hpp>
+static_assert(errcat_bench::big::table.find("BIG.0004")->status == 404);
+static_assert(errcat_bench::big::table.find("BIG.9999") == nullptr);
+int main() {}'
 )
 
-# Median CPU seconds (user + sys) of compiling $1.
+# Median CPU seconds (user + sys) and median peak memory (kB) of compiling $1.
 measure() {
-  local src=$1 times=() t
+  local src=$1 times=() mems=() t
   for ((i = 0; i < runs; i++)); do
-    t=$( { TIMEFORMAT='%3U %3S'; time "$cxx" "${flags[@]}" -c "$src" -o "$work/out.o"; } 2>&1 )
+    t=$(/usr/bin/time -f '%U %S %M' "$cxx" "${flags[@]}" -c "$src" -o "$work/out.o" 2>&1 | tail -n 1)
     times+=("$(awk '{ printf "%.3f", $1 + $2 }' <<<"$t")")
+    mems+=("$(awk '{ print $3 }' <<<"$t")")
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
+  local median='{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
+  echo "$(printf '%s\n' "${times[@]}" | sort -n | awk "$median") $(printf '%s\n' "${mems[@]}" | sort -n | awk "$median")"
 }
 
 echo "compiler: $("$cxx" --version | head -n 1); flags: -O2 -std=c++20 -c; median of $runs runs"
-printf '%-40s %10s %12s\n' "translation unit" "ms" "added ms"
+printf '%-44s %8s %10s %8s %10s\n' "translation unit" "ms" "added ms" "MB" "added MB"
 base=""
+base_mb=""
 i=0
 for c in "${cases[@]}"; do
   name=${c%%|*}
   printf '%s\n' "${c#*|}" >"$work/tu$i.cpp"
-  s=$(measure "$work/tu$i.cpp")
+  read -r s kb < <(measure "$work/tu$i.cpp")
   ms=$(awk -v s="$s" 'BEGIN { printf "%.0f", s * 1000 }')
-  if [[ -z $base ]]; then base=$ms; fi
-  printf '%-40s %10s %12s\n' "$name" "$ms" "+$((ms - base))"
+  mb=$(awk -v k="$kb" 'BEGIN { printf "%.0f", k / 1024 }')
+  if [[ -z $base ]]; then base=$ms; base_mb=$mb; fi
+  printf '%-44s %8s %10s %8s %10s\n' "$name" "$ms" "+$((ms - base))" "$mb" "+$((mb - base_mb))"
   i=$((i + 1))
 done

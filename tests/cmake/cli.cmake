@@ -205,7 +205,7 @@ errcat_cli_test("search ranks the best match first"
   STDOUT "^SERVICE +STATUS +CODE +NAME +MESSAGE\niam +401 +IAM.0066 +token_expired +The token has expired\\.\n"
          "\napigw +401 +APIG.1002 +access_token_e")
 errcat_cli_test("search is case-insensitive"
-  ARGS search THROTTLING EXIT 0 STDOUT "\niam +429 +IAM.0012 +throttling_thres")
+  ARGS search THROTTLING EXIT 0 STDOUT "\niam +429 +IAM.0012 +throttling_thr")
 errcat_cli_test("search for a code puts that code first"
   ARGS search apig.0101 EXIT 0 STDOUT "^SERVICE[^\n]*\napigw +404 +APIG.0101 ")
 errcat_cli_test("search reads description and remediation too"

@@ -39,3 +39,9 @@ if(TARGET errcat-cli AND COMMAND errcat_cli_test)
     JSON error.status=ABORTED error.details.0.reason=RESOURCE_STORE_CONFLICT
          error.details.0.metadata.type=user)
 endif()
+
+if(TARGET errcat-cli AND COMMAND errcat_cli_test)
+  errcat_cli_test("render --instance gives a problem body its instance"
+    ARGS render IAM.0004 target=user target_id=42 --format problem --instance /v3/users/42 EXIT 0
+    JSON instance=/v3/users/42 code=IAM.0004)
+endif()

@@ -9,17 +9,9 @@ errcat_test_executable(errcat_import_tests
   import/test_import_readers.cpp import/test_import_names.cpp import/test_import_writer.cpp
   LIBS errcat_import)
 
-# Not errcat_test_executable: these tests report a missing ../shared as skipped, which
-# needs a property on each discovered test.
-add_executable(errcat_import_data_tests import/test_import_data.cpp)
-target_link_libraries(errcat_import_data_tests PRIVATE errcat::errcat errcat_import
-  errcat_catch_main nlohmann_json::nlohmann_json)
-target_include_directories(errcat_import_data_tests PRIVATE "${PROJECT_SOURCE_DIR}/tests")
-target_compile_definitions(errcat_import_data_tests PRIVATE
-  ERRCAT_SOURCE_DIR="${PROJECT_SOURCE_DIR}" ERRCAT_SHARED_DIR="${ERRCAT_SHARED_DIR}")
-errcat_warnings(errcat_import_data_tests)
-catch_discover_tests(errcat_import_data_tests TEST_PREFIX "errcat_import_data_tests: "
-  PROPERTIES SKIP_REGULAR_EXPRESSION "SKIPPED: ")
+# The published tables of ../shared; each test skips itself when they are absent.
+errcat_test_executable(errcat_import_data_tests import/test_import_data.cpp
+  LIBS errcat_import nlohmann_json::nlohmann_json)
 
 if(NOT TARGET errcat-cli OR NOT COMMAND errcat_cli_test)
   return()
@@ -35,7 +27,7 @@ errcat_cli_test("import takes names from an overrides file"
   ARGS import "${import_dir}/shop.md" --service shop --names "${import_dir}/shop-names.json"
   EXIT 0 JSON "errors.1.name=order_not_found" "errors.3.name=payment_busy")
 errcat_cli_test("import merges several files into one catalog"
-  ARGS import "${import_dir}/shop.md" "${ERRCAT_SHARED_DIR}/seeds/000_db8f75f2fcf6f025.txt"
+  ARGS import "${import_dir}/shop.md" "${PROJECT_SOURCE_DIR}/tests/data/shared/seeds/000_db8f75f2fcf6f025.txt"
   --service merged EXIT 0 JSON "#errors=119" "errors.4.code=1100")
 errcat_cli_test("import names a table without a code column and writes nothing"
   ARGS import "${import_dir}/no_code.md" EXIT 1
@@ -63,3 +55,28 @@ add_test(NAME "import: data/README.md's example imports a table and lints the ca
     "-DREADME=${PROJECT_SOURCE_DIR}/data/README.md"
     "-DWORK=${CMAKE_CURRENT_BINARY_DIR}/import_readme_example"
     -P "${PROJECT_SOURCE_DIR}/tests/import/readme_example.cmake")
+
+# Imported catalogs generate and compile: the manual's example, OTC's IAM table, ECS's
+# (three code prefixes, a row with status 202 left out) and Auto Scaling's ({0}, {1}).
+set(otc "${ERRCAT_SHARED_DIR}/data/otc")
+foreach(case "shop|${PROJECT_SOURCE_DIR}/tests/data/import/shop.md"
+    "iam|${otc}/identity-access-management/api-ref/source/appendix/error_codes.rst"
+    "ecs|${otc}/elastic-cloud-server/api-ref/source/appendix/error_codes.rst"
+    "as|${otc}/auto-scaling/api-ref/source/appendix/error_codes.rst")
+  string(REPLACE "|" ";" case "${case}")
+  list(GET case 0 service)
+  list(GET case 1 table)
+  add_test(NAME "import: an imported ${service} catalog generates with errcat-gen and compiles"
+    COMMAND ${CMAKE_COMMAND} -DCLI=$<TARGET_FILE:errcat-cli> -DGEN=$<TARGET_FILE:errcat-gen>
+      "-DCXX=${CMAKE_CXX_COMPILER}"
+      "-DINCLUDES=${PROJECT_SOURCE_DIR}/include|${PROJECT_BINARY_DIR}/errcat_generated/include"
+      "-DTABLE=${table}" -DSERVICE=${service}
+      "-DWORK=${CMAKE_CURRENT_BINARY_DIR}/import_generate_${service}"
+      -P "${PROJECT_SOURCE_DIR}/tests/import/generate.cmake")
+  set_tests_properties("import: an imported ${service} catalog generates with errcat-gen and compiles"
+    PROPERTIES SKIP_REGULAR_EXPRESSION "errcat test skipped: ")
+endforeach()
+
+errcat_cli_test("import writes the errc prefix it is given"
+  ARGS import "${import_dir}/shop.md" --service shop --errc-prefix SHOP EXIT 0
+  JSON "errc_prefix=SHOP")

@@ -26,13 +26,12 @@ if(COMMAND errcat_cli_test AND TARGET errcat_otc)
   errcat_cli_test("explain shows Huawei's IAM entry and points to OTC's publication"
     ARGS explain IAM.0004 EXIT 0 ESCAPES OFF
     STDOUT "^404 Not Found  IAM\\.0004  resource_not_found\n" "\n  Catalog +iam "
-           "\nAlso documented by otc\\.iam, another publication of the same service: "
-           "errcat explain --service otc\\.iam IAM\\.0004\n$"
+           "\nAlso in otc\\.iam, another publication:\n  errcat explain --service otc\\.iam IAM\\.0004\n$"
     NOT_STDOUT "Catalog +otc\\.iam")
   errcat_cli_test("explain --service otc.iam explains OTC's publication"
     ARGS explain --service otc.iam IAM.0004 EXIT 0 ESCAPES OFF
     STDOUT "^404 Not Found  IAM\\.0004  " "\n  Catalog +otc\\.iam \\(errcat::otc::iam::errc::"
-    NOT_STDOUT "Also documented")
+    NOT_STDOUT "Also in")
   errcat_cli_test("explain --format json of a shared code names each entry's service"
     ARGS explain VPC.0101 --format json EXIT 0 JSON 0.catalog=eip 0.code=VPC.0101)
   errcat_cli_test("list --service ecs lists the ECS catalog only"

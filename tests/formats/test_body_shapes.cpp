@@ -87,3 +87,23 @@ TEST_CASE("damaged problem and google bodies never throw and always write valid 
   CHECK(parsed > 4000);
   CHECK(known > parsed / 4);
 }
+
+TEST_CASE("the vendor shapes' fields win in the order of the shape table, wherever they appear",
+          "[formats][shapes]") {
+  // Codes that name nothing, so each stays as read: which one is kept shows which shape won.
+  const std::string top = R"("error_code":"TOP.1")";
+  const std::string nested = R"("error":{"error_code":"NESTED.1","code":"GW.1"})";
+  const std::string keystone = R"("error":{"code":"GW.1","message":"m"})";
+  const std::string bare = R"("code":"BARE.1")";
+  CHECK(errcat::parse_response(400, "{" + bare + "," + nested + "," + top + "}").code() == "TOP.1");
+  CHECK(errcat::parse_response(400, "{" + top + "," + nested + "," + bare + "}").code() == "TOP.1");
+  CHECK(errcat::parse_response(400, "{" + bare + "," + nested + "}").code() == "NESTED.1");
+  CHECK(errcat::parse_response(400, "{" + nested + "," + bare + "}").code() == "NESTED.1");
+  CHECK(errcat::parse_response(400, "{" + bare + "," + keystone + "}").code() == "GW.1");
+  CHECK(errcat::parse_response(400, "{" + keystone + "," + bare + "}").code() == "GW.1");
+  CHECK(errcat::parse_response(400, "{" + bare + "}").code() == "BARE.1");
+  // A number is a Huawei code, but Keystone's status, and nothing for the bare shape.
+  CHECK(errcat::parse_response(400, R"({"error_code":1101,"error_msg":"x"})").code() == "1101");
+  CHECK(errcat::parse_response(0, R"({"error":{"code":409,"message":"x"}})").status() == 409);
+  CHECK(errcat::parse_response(400, R"({"code":1101,"message":"x"})").code().empty());
+}

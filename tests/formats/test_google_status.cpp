@@ -212,3 +212,14 @@ TEST_CASE("the encoded authorization message travels in the metadata", "[formats
   CHECK(back.encoded_authorization_message() == "ZW5j");
   CHECK(back.args().size() == 2);
 }
+
+TEST_CASE("a Status body without ErrorInfo is matched across wording drift",
+          "[formats][google]") {
+  json j = errcat::to_json(sample(), body_style::google);
+  j["error"]["details"] = json::array();
+  j["error"]["message"] = "Could not find user: 42";  // the final period dropped
+  const errcat::error e = errcat::parse_response(0, j.dump());
+  CHECK(e.entry() == sample().entry());
+  CHECK(e.value_of("target") == "user");
+  CHECK(e.message() == "Could not find user: 42");
+}

@@ -270,3 +270,29 @@ TEST_CASE("bodies that only look like problems are left to the vendor reader",
   }
   CHECK(errcat::parse_response(0, "{\"detail\":\"\xff\"}").message() == "\xEF\xBF\xBD");
 }
+
+TEST_CASE("a problem's code member is read in any letter case and kept as spelled",
+          "[formats][problem]") {
+  json j = errcat::to_json(sample(), body_style::problem);
+  j["type"] = "about:blank";
+  j["code"] = "Iam.0004";
+  const errcat::error e = errcat::parse_response(0, j.dump());
+  CHECK(e.entry() == sample().entry());
+  CHECK(e.code() == "Iam.0004");
+  CHECK(e.value_of("target_id") == "42");
+}
+
+TEST_CASE("a problem naming no entry keeps its title, or the body when it says nothing",
+          "[formats][problem]") {
+  const errcat::error titled = errcat::parse_response(
+      503, R"({"type":"https://example.com/probs/maintenance","title":"Down for maintenance"})");
+  CHECK_FALSE(titled.known());
+  CHECK(titled.message() == "Down for maintenance");
+  CHECK(titled.raw_body().empty());
+  const std::string silent = R"({"type":"https://example.com/probs/x","instance":"/a"})";
+  errcat::parse_options small;
+  small.max_raw_body = 20;
+  const errcat::error e = errcat::parse_response(500, silent, {}, small);
+  CHECK(e.status() == 500);
+  CHECK(e.raw_body() == silent.substr(0, 20));
+}

@@ -14,6 +14,7 @@
 #include "emit.hpp"
 #include "fuzz_support.hpp"
 #include "perfect_hash.hpp"
+#include "plan.hpp"
 
 using errcat_fuzz::check;
 
@@ -61,8 +62,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (std::size_t i = 0; i < keys.size(); ++i) {
       check(ph->slots[errcat::gen::slot_of(*ph, keys[i])] == i, "a code is not in its own slot");
     }
-    const std::string h = errcat::gen::emit_header(c, *ph, {"fuzz.json", "fuzz.hpp"});
-    const std::string s = errcat::gen::emit_source(c, {"fuzz.json", "fuzz.hpp"});
+    const auto plan = errcat::gen::plan_catalog(c, 4);
+    check(plan.has_value(), "no plan although the codes have a perfect hash");
+    const errcat::gen::generated_files f =
+        errcat::gen::emit_catalog(c, *plan, {"fuzz.json", "fuzz.hpp", "fuzz_table.hpp"});
+    const std::string& h = f.header;
+    const std::string& s = f.source;
+    check(f.table_header.find("namespace " + c.cpp_namespace + " {") != std::string::npos,
+          "the table header does not open the catalog's namespace");
     check(h.find("namespace " + c.cpp_namespace + " {") != std::string::npos,
           "the header does not open the catalog's namespace");
     check(!s.empty(), "empty source");

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "catalog_source.hpp"
+#include "compile.hpp"
 #include "fuzz_support.hpp"
 #include "import.hpp"
 
@@ -54,8 +55,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   options.default_status = 400;
   const imp::written_catalog w = imp::write_catalog(r.rows, options);
   if (!w.json.empty()) {
-    const errcat::gen::load_result loaded = errcat::gen::load_catalog("fuzz.json", w.json);
-    for (const std::string& e : loaded.errors)
+    errcat::gen::compile_options compile;
+    compile.file = "fuzz.json";
+    compile.emit = false;
+    const errcat::gen::compile_result compiled = errcat::gen::compile(w.json, compile);
+    for (const std::string& e : compiled.diagnostics.texts())
       check(e.find("invalid JSON") == std::string::npos, "the writer wrote text that is not JSON");
   }
   return 0;

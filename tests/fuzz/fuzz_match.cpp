@@ -10,6 +10,7 @@
 #include <errcat/apigw.hpp>
 #include <errcat/iam.hpp>
 #include <errcat/match.hpp>
+#include <errcat/render.hpp>
 
 #include "fuzz_support.hpp"
 

@@ -1,5 +1,6 @@
 // The table readers: each format's tables, cells and markup, columns by header text, and
 // bad input reported with its file and line.
+#include <chrono>
 #include <string>
 
 #include "catch.hpp"
@@ -294,4 +295,42 @@ TEST_CASE("bad input is an error naming the file and line, never a crash", "[imp
     REQUIRE_FALSE(r.ok());
     CHECK(diagnostics(r).find("short.txt:6: error: the last row has 1 cells") != std::string::npos);
   }
+}
+
+TEST_CASE("markup that never closes costs time in proportion to its length", "[import][errors]") {
+  std::string stars;
+  for (int i = 0; i < 10000; ++i)
+    stars += "*a `b ``c **d ";
+  const auto start = std::chrono::steady_clock::now();
+  const imp::import_result md = imp::read_tables(
+      "long.md", "| Error Code | Error Message |\n|---|---|\n| A.1 | " + stars + "|\n");
+  const imp::import_result rst = imp::read_tables(
+      "long.rst",
+      ".. list-table::\n\n   * - Error Code\n     - Error Message\n   * - A.1\n     - " + stars +
+          "\n");
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  REQUIRE(md.rows.size() == 1);
+  REQUIRE(rst.rows.size() == 1);
+  CHECK(md.rows[0].message.size() > 100000);  // its backtick pairs are code spans
+  CHECK(rst.rows[0].message.size() > 130000);
+  CHECK(seconds < 2.0);  // quadratic scanning would take minutes
+}
+
+TEST_CASE("columns are found by header text in any order; other columns are not read", "[import]") {
+  const imp::import_result r = imp::read_tables(
+      "wiki.md",
+      "| Module | Suggestion | Details | HTTP Status | Code |\n"
+      "|---|---|---|---|---|\n"
+      "| Orders | Retry later. | The queue is full. | 503 Service Unavailable | ORD-7 |\n");
+  REQUIRE(r.ok());
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0].code == "ORD-7");
+  CHECK(r.rows[0].status == 503);
+  CHECK(r.rows[0].status_text == "503 Service Unavailable");
+  CHECK(r.rows[0].message.empty());  // no message column: the message stays empty
+  CHECK(r.rows[0].description == "The queue is full.");
+  CHECK(r.rows[0].remediation == "Retry later.");
+  CHECK(r.tables.at(0).fields ==
+        std::vector<std::string>{"", "remediation", "description", "status", "code"});
 }

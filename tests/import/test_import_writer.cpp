@@ -1,15 +1,23 @@
-// The catalog JSON write_catalog() produces, checked by the generator's own loader.
+// The catalog JSON write_catalog() produces, checked by the generator's own compile().
 #include <string>
 
 #include <nlohmann/json.hpp>
 
-#include "catalog_source.hpp"
 #include "catch.hpp"
+#include "compile.hpp"
 #include "import.hpp"
 
 namespace imp = errcat::gen::import;
 
 namespace {
+
+// The generator's compile(), as errcat-gen and `errcat lint` run it, without writing.
+errcat::gen::compile_result compile(const std::string& json) {
+  errcat::gen::compile_options options;
+  options.file = "imported.json";
+  options.emit = false;
+  return errcat::gen::compile(json, options);
+}
 
 const char* const table =
     "| Status Code | Error Code | Error Message | Description | Solution |\n"
@@ -18,6 +26,7 @@ const char* const table =
     "| 400/409 | Ecs.0001 | Quota for project %s at 100% of disk %s. | Quota exceeded. | Try again "
     "later. |\n"
     "| 400 | IAM.0072 | '%(key)s' is a required property. | Missing. | Add it. |\n"
+    "| 400 | Ecs.0002 | The id {id} differs from ID %s and %s. | Mismatch. | Fix it. |\n"
     "| 301 | Moved | Permanent redirect. | Moved. | Follow it. |\n"
     "| N/A | Loose.1 | No status given. | Unknown. | None. |\n";
 
@@ -34,30 +43,35 @@ TEST_CASE("a written catalog is one errcat-gen accepts, one entry per documented
   options.write_retry = false;
   const imp::written_catalog w = imp::write_catalog(r.rows, options);
   REQUIRE_FALSE(w.json.empty());
-  const auto loaded = errcat::gen::load_catalog("ecs.json", w.json);
-  for (const auto& e : loaded.errors)
+  const errcat::gen::compile_result compiled = compile(w.json);
+  for (const auto& e : compiled.diagnostics.texts())
     UNSCOPED_INFO(e);
-  REQUIRE(loaded.catalog.has_value());
-  CHECK(loaded.catalog->cpp_namespace == "errcat::ecs");
-  REQUIRE(w.entries == 4);
+  REQUIRE(compiled.ok());
+  CHECK(compiled.catalog->cpp_namespace == "errcat::ecs");
+  // Codes with several prefixes: the most used keeps readable errc values.
+  CHECK(nlohmann::json::parse(w.json).at("errc_prefix") == "Ecs");
+  REQUIRE(w.entries == 5);
   const auto doc = nlohmann::json::parse(w.json);
   const auto& e = doc.at("errors");
   CHECK(e[1].at("status") == 400);
   CHECK(e[2].at("status") == 409);
   CHECK(e[2].at("code") == "Ecs.0001");
   CHECK(e[2].at("name") == e[1].at("name").get<std::string>() + "_409");
-  // A lone "%" stays literal; positional placeholders are named after the word before them.
-  CHECK(e[1].at("message") == "Quota for project %s at 100%% of disk %s.");
+  // The text is kept as documented ("100%" is prose to the generator); positional
+  // placeholders are named after the word before them.
+  CHECK(e[1].at("message") == "Quota for project %s at 100% of disk %s.");
   CHECK(e[1].at("params") == nlohmann::json({"project", "disk"}));
   CHECK(e[3].at("message") == "'%(key)s' is a required property.");
   CHECK_FALSE(e[3].contains("params"));
+  // Positional names never merge with a named parameter or with each other.
+  CHECK(e[4].at("params") == nlohmann::json({"id_2", "value"}));
   // The 301 row and the row without a status are left out, each with a warning.
   REQUIRE(w.diagnostics.size() == 2);
   CHECK(w.diagnostics[0].str() ==
-        "ecs.md:6: warning: code Moved is documented with status 301, not an error status "
+        "ecs.md:7: warning: code Moved is documented with status 301, not an error status "
         "(400-599) a catalog holds; it is left out");
   CHECK(w.diagnostics[1].str() ==
-        "ecs.md:7: warning: code Loose.1 has no status; it is left out (give a default status)");
+        "ecs.md:8: warning: code Loose.1 has no status; it is left out (give a default status)");
 }
 
 TEST_CASE("a default status takes the place of a missing one", "[import][writer]") {
@@ -82,8 +96,7 @@ TEST_CASE("a retry class is written where it differs from the one the status imp
           "[import][writer]") {
   const imp::import_result r = imp::read_tables("ecs.md", table);
   const imp::written_catalog w = imp::write_catalog(r.rows, {});
-  const auto loaded = errcat::gen::load_catalog("ecs.json", w.json);
-  REQUIRE(loaded.catalog.has_value());
+  REQUIRE(compile(w.json).ok());
   const auto doc = nlohmann::json::parse(w.json);
   const auto& e = doc.at("errors");
   CHECK_FALSE(e[0].contains("retry"));   // 404, nothing said: never, as the status implies
@@ -116,4 +129,18 @@ TEST_CASE("a response documented twice becomes one entry that keeps both explana
   CHECK(w.diagnostics[1].str() ==
         "vpc.md:5: warning: code VPC.1801 repeats status 400 and message of vpc.md:3; it is left "
         "out as a copy");
+}
+
+TEST_CASE("a percent sign the generator would take for a conversion is written %%",
+          "[import][writer]") {
+  const imp::import_result r =
+      imp::read_tables("p.md",
+                       "| Status Code | Error Code | Error Message |\n|---|---|---|\n"
+                       "| 400 | P.1 | Use %x or %(bad) here, 50% off. |\n");
+  REQUIRE(r.rows.size() == 1);
+  const imp::written_catalog w = imp::write_catalog(r.rows, {});
+  const auto e = nlohmann::json::parse(w.json).at("errors").at(0);
+  CHECK(e.at("message") == "Use %%x or %%(bad) here, 50%% off.");
+  CHECK(compile(w.json).ok());
+  CHECK_FALSE(nlohmann::json::parse(w.json).contains("errc_prefix"));  // one prefix: the default
 }

@@ -51,6 +51,20 @@ TEST_CASE("Every OTC service is a bundled catalog named by its service, after ia
   CHECK(errcat::bundled_catalogs()[0].catalog == &errcat::iam::catalog);
 }
 
+TEST_CASE("The services the issue names are bundled under their usual short names") {
+  for (std::string_view s : {"ecs", "evs", "vpc", "elb", "dns", "kms", "smn", "obs", "rds", "cce",
+                             "as", "ims", "apig", "otc.iam"}) {
+    INFO(s);
+    const errcat::bundled_catalog* c = errcat::find_bundled_catalog(s);
+    REQUIRE(c != nullptr);
+    CHECK(c->catalog->size() > 0);
+    CHECK(c->catalog->cpp_namespace.starts_with("errcat::otc::"));
+    // The source names the documentation repository, the file and the commit.
+    CHECK(c->catalog->source.starts_with("opentelekomcloud-docs/"));
+    CHECK(c->catalog->source.find(", commit ") != std::string_view::npos);
+  }
+}
+
 TEST_CASE("A code two services document returns both, each under its service") {
   std::vector<std::string_view> services;
   std::vector<std::string_view> messages;

@@ -71,11 +71,14 @@ TEST_CASE("The test fixtures round-trip every bundled entry through a response")
       CHECK(back.code() == e.code);
       CHECK(back.status() == e.status);
       CHECK(back.request_id() == "r-1");
-      // The same code may be documented more than once; parsing finds one of them with
-      // this status and a template the message fits.
+      // The same code may be documented more than once, by one service or several (TMS
+      // lists the gateway's APIGW.0101, which apigw reads as APIG.0101): parsing finds one
+      // of the entries the registry gives for this status and code.
       REQUIRE(back.entry() != nullptr);
-      CHECK(back.entry()->code == e.code);
-      CHECK(back.entry()->status == e.status);
+      bool among = false;
+      for (const errcat::bundled_match m : errcat::find_bundled(e.status, e.code))
+        among = among || m.entry == back.entry();
+      CHECK(among);
       ++checked;
     }
   }

@@ -90,10 +90,11 @@ struct markup {
 };
 
 // The markup that opens at s[i] (after any role prefix), if any.
+constexpr std::array<markup, 4> markup_kinds = {
+    {{"``", "``", true}, {"**", "**", false}, {"*", "*", false}, {"`", "`", false}}};
+
 const markup* markup_at(std::string_view s, std::size_t i) {
-  static constexpr std::array<markup, 4> kinds = {
-      {{"``", "``", true}, {"**", "**", false}, {"*", "*", false}, {"`", "`", false}}};
-  for (const markup& m : kinds) {
+  for (const markup& m : markup_kinds) {
     if (s.compare(i, m.open.size(), m.open) != 0) continue;
     const std::size_t after = i + m.open.size();
     if (after >= s.size() || is_space(s[after])) return nullptr;
@@ -144,6 +145,10 @@ std::string strip_rst_inline(std::string_view s) {
   std::string out;
   std::size_t plain = 0;  // start of the text not yet copied
   auto copy_plain = [&](std::size_t upto) { out += unescape(s.substr(plain, upto - plain)); };
+  // Per kind of markup, a position from which no end-string follows: a search that failed
+  // once fails from any later start too, so text full of unmatched "*" stays linear.
+  std::array<std::size_t, markup_kinds.size()> no_close_from;
+  no_close_from.fill(std::string_view::npos);
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '\\') {
       ++i;
@@ -154,8 +159,13 @@ std::string strip_rst_inline(std::string_view s) {
     const markup* m = markup_at(s, i + role);
     if (m == nullptr) continue;
     const std::size_t inner = i + role + m->open.size();
+    std::size_t& known_open = no_close_from[static_cast<std::size_t>(m - markup_kinds.data())];
+    if (inner >= known_open) continue;
     const std::size_t close = find_close(s, inner, m->close, m->literal);
-    if (close == std::string_view::npos) continue;
+    if (close == std::string_view::npos) {
+      known_open = inner;
+      continue;
+    }
     copy_plain(i);
     std::string_view content = s.substr(inner, close - inner);
     std::size_t end = close + m->close.size();
@@ -202,12 +212,27 @@ namespace {
 
 // Markdown markup starting at s[i], as its plain text (appended to `out`); returns the
 // characters it took, 0 when none starts there.
-std::size_t markdown_code_span(std::string_view s, std::size_t i, std::string& out) {
+// Where searches for a closing delimiter already failed: a search that failed from one
+// position fails from any later one, so text full of unmatched "`" or "*" stays linear.
+struct markdown_misses {
+  std::array<std::size_t, 9> backticks;  // by run length (the last: 8 or more)
+  std::array<std::size_t, 4> emphasis;   // "*", "**", "_", "__"
+  markdown_misses() {
+    backticks.fill(std::string_view::npos);
+    emphasis.fill(std::string_view::npos);
+  }
+};
+
+std::size_t markdown_code_span(std::string_view s, std::size_t i, std::string& out,
+                               markdown_misses& misses) {
   std::size_t run = 1;
   while (i + run < s.size() && s[i + run] == '`')
     ++run;
-  const std::size_t close = s.find(std::string(run, '`'), i + run);
+  std::size_t& miss = misses.backticks[std::min<std::size_t>(run, 8)];
+  const std::size_t close =
+      i + run >= miss ? std::string_view::npos : s.find(std::string(run, '`'), i + run);
   if (close == std::string_view::npos) {
+    miss = std::min(miss, i + run);
     out.append(s.substr(i, run));
     return run;
   }
@@ -224,16 +249,21 @@ std::size_t markdown_link(std::string_view s, std::size_t i, std::string& out) {
   return close + 1 - i;
 }
 
-std::size_t markdown_emphasis(std::string_view s, std::size_t i, std::string& out) {
+std::size_t markdown_emphasis(std::string_view s, std::size_t i, std::string& out,
+                              markdown_misses& misses) {
   const char c = s[i];
   if (i + 1 >= s.size() || is_space(s[i + 1]) || (i > 0 && !may_open_after(s[i - 1]))) return 0;
   const std::string delim = s[i + 1] == c ? std::string(2, c) : std::string(1, c);
-  const std::size_t close = find_close(s, i + delim.size(), delim, false);
+  std::size_t& miss = misses.emphasis[(c == '_' ? 2U : 0U) + delim.size() - 1];
+  const std::size_t inner = i + delim.size();
+  const std::size_t close =
+      inner >= miss ? std::string_view::npos : find_close(s, inner, delim, false);
   if (close == std::string_view::npos) {
+    miss = std::min(miss, inner);
     out += delim;
     return delim.size();
   }
-  out += strip_markdown_inline(s.substr(i + delim.size(), close - i - delim.size()));
+  out += strip_markdown_inline(s.substr(inner, close - inner));
   return close + delim.size() - i;
 }
 
@@ -252,6 +282,7 @@ std::size_t markdown_break(std::string_view s, std::size_t i, std::string& out) 
 std::string strip_markdown_inline(std::string_view s) {
   std::string out;
   out.reserve(s.size());
+  markdown_misses misses;
   std::size_t i = 0;
   while (i < s.size()) {
     const char c = s[i];
@@ -261,11 +292,11 @@ std::string strip_markdown_inline(std::string_view s) {
       out += s[i + 1];
       used = 2;
     } else if (c == '`') {
-      used = markdown_code_span(s, i, out);
+      used = markdown_code_span(s, i, out, misses);
     } else if (c == '[') {
       used = markdown_link(s, i, out);
     } else if (c == '*' || c == '_') {
-      used = markdown_emphasis(s, i, out);
+      used = markdown_emphasis(s, i, out, misses);
     } else if (c == '<') {
       used = markdown_break(s, i, out);
     }

@@ -115,7 +115,10 @@ struct catalog_options {
   std::string title;
   std::string source;
   std::optional<int> default_status;  ///< status written for rows whose table gives none
-  bool write_retry = true;            ///< write "retry" where it differs from the status'
+  /// The catalog's "errc_prefix" (whose PREFIX.DIGITS codes get readable errc values):
+  /// unset, the prefix most such codes have when they have several; "" writes none.
+  std::optional<std::string> errc_prefix;
+  bool write_retry = true;  ///< write "retry" where it differs from the status'
 };
 
 /// A catalog JSON text and what writing it found.
@@ -130,8 +133,9 @@ struct written_catalog {
 /// absent with no `default_status`, is left out with a warning naming its file and line.
 /// Rows repeating an earlier row's status, code and message (one response documented
 /// twice) become one entry whose description and remediation give both ("A. Or: B.").
-/// Messages are written as templates: the placeholders errcat-gen reads are kept and
-/// their positional names given in "params"; a lone "%" is doubled. O(total text size).
+/// Messages are written as documented, for errcat-gen's template parser to read; a "%" it
+/// would reject ("%x") is doubled; positional placeholders get names in "params" (the word
+/// before each, else "value"). O(total text size).
 written_catalog write_catalog(const std::vector<row>& rows, const catalog_options& options);
 
 }  // namespace errcat::gen::import

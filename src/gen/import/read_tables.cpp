@@ -13,7 +13,8 @@ namespace errcat::gen::import {
 std::string diagnostic::str() const {
   std::string s = file;
   if (line > 0) s += ":" + std::to_string(line);
-  s += error ? ": error: " : ": warning: ";
+  if (!s.empty()) s += ": ";
+  s += error ? "error: " : "warning: ";
   s += text;
   return s;
 }
@@ -61,7 +62,7 @@ std::string field_of(std::string_view header) {
   struct synonym {
     std::string_view header, field;
   };
-  static constexpr std::array<synonym, 26> synonyms = {{
+  static constexpr std::array<synonym, 36> synonyms = {{
       {"status code", "status"},
       {"http status code", "status"},
       {"status codes", "status"},
@@ -78,10 +79,20 @@ std::string field_of(std::string_view header) {
       {"message", "message"},
       {"error", "message"},
       {"error messages", "message"},
+      {"error msg", "message"},
+      {"error info", "message"},
+      {"error text", "message"},
       {"description", "description"},
       {"error description", "description"},
       {"error code description", "description"},
+      {"details", "description"},
+      {"meaning", "description"},
+      {"cause", "description"},
       {"solution", "remediation"},
+      {"suggestion", "remediation"},
+      {"resolution", "remediation"},
+      {"action", "remediation"},
+      {"how to fix", "remediation"},
       {"handling measure", "remediation"},
       {"measure", "remediation"},
       {"troubleshooting", "remediation"},

@@ -66,9 +66,19 @@ std::string strip_markdown_inline(std::string_view s);
 /// collapsed.
 std::string strip_html(std::string_view s);
 
+// Each reader returns every table of its format in `text`, in order, with cleaned cells,
+// and reports what it cannot read (a malformed table is left out). O(size of text).
+
+/// Grid tables (header rows above a "+===+" line; without one, the first row) and
+/// `.. list-table::` directives (`:header-rows:` rows, at least one, are the header).
 std::vector<raw_table> read_rst(std::string_view text, reporter& report);
+/// Pipe tables: a header line, a delimiter row of as many cells, then rows up to a line
+/// without "|".
 std::vector<raw_table> read_markdown(std::string_view text, reporter& report);
+/// `<table>`s: the first row (or a row of `<th>` cells) is the header.
 std::vector<raw_table> read_html(std::string_view text, reporter& report);
+/// A "---|---|" delimiter line after one header line per column, each ending in " |";
+/// then one cell per line (a cell's line may continue on lines without " |").
 std::vector<raw_table> read_text(std::string_view text, reporter& report);
 
 }  // namespace errcat::gen::import::detail

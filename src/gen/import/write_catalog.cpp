@@ -18,9 +18,9 @@ bool is_ident_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
 }
 
-// The documented message as a template errcat-gen reads: a "%" that starts none of the
-// generator's placeholders (%s, %d, %(name)s, %(name)d) is doubled so it stays literal.
-std::string as_template(std::string_view m) {
+// A "%" the template parser would reject (a conversion errcat does not render, "%x", or a
+// malformed "%(name)") written "%%", so the documented text stays literal.
+std::string escape_percent(std::string_view m) {
   std::string out;
   out.reserve(m.size());
   for (std::size_t i = 0; i < m.size(); ++i) {
@@ -43,6 +43,15 @@ std::string as_template(std::string_view m) {
   return out;
 }
 
+// The documented message as a template errcat-gen reads: exactly as written when the
+// generator's template parser takes it (it reads "90% full" as prose), else with the
+// rejected "%" doubled. Whatever else it rejects, the generator's check reports.
+std::string as_template(std::string_view m) {
+  gen::parsed_template t;
+  if (!gen::parse_template(m, {}, t)) return std::string(m);
+  return escape_percent(m);
+}
+
 // The word before position `at` of `m`, lowercased, when it can name a parameter.
 std::string word_before(std::string_view m, std::size_t at) {
   std::size_t end = at;
@@ -62,24 +71,49 @@ std::string word_before(std::string_view m, std::size_t at) {
   return useless.count(w) != 0 || w.size() > 24 ? std::string() : w;
 }
 
-// Names for the positional placeholders (%s, %d, {}) of `tmpl`: the word before each, or
-// "value", made unique with a counter.
+// `name` (or "value" when empty), with "_2", "_3", ... until no name in `taken` has it;
+// the result is added to `taken`.
+std::string unique_name(std::string name, std::vector<std::string>& taken) {
+  if (name.empty()) name = "value";
+  std::string unique = name;
+  for (int n = 2; std::find(taken.begin(), taken.end(), unique) != taken.end(); ++n)
+    unique = name + "_" + std::to_string(n);
+  taken.push_back(unique);
+  return unique;
+}
+
+// Names for the positional placeholders of `tmpl` (%s, %d, {}, and whatever else the
+// generator's template parser counts as positional), found by that parser so they agree
+// with it: the word before each placeholder's first use, or "value", made unique against
+// each other and the message's named parameters. Empty when there are none, or when the
+// parser rejects the message (the generator's check then reports why).
 std::vector<std::string> positional_names(std::string_view tmpl) {
-  std::vector<std::string> names;
-  for (std::size_t i = 0; i + 1 < tmpl.size(); ++i) {
-    if (tmpl[i] == '%' && tmpl[i + 1] == '%') {
-      ++i;
-    } else if ((tmpl[i] == '%' && (tmpl[i + 1] == 's' || tmpl[i + 1] == 'd')) ||
-               (tmpl[i] == '{' && tmpl[i + 1] == '}')) {
-      std::string name = word_before(tmpl, i);
-      if (name.empty()) name = "value";
-      std::string unique = name;
-      for (int n = 2; std::find(names.begin(), names.end(), unique) != names.end(); ++n)
-        unique = name + "_" + std::to_string(n);
-      names.push_back(unique);
-      ++i;
+  gen::parsed_template counted;
+  if (gen::parse_template(tmpl, {}, counted) || counted.positional == 0) return {};
+  std::vector<std::string> slots;  // stand-ins, then found by their segments
+  for (std::size_t k = 0; k < counted.positional; ++k)
+    slots.push_back("errcat_import_slot_" + std::to_string(k));
+  gen::parsed_template t;
+  if (gen::parse_template(tmpl, slots, t)) return {};
+  std::vector<std::string> taken;
+  for (const auto& p : t.params)
+    if (!p.name.starts_with("errcat_import_slot_")) taken.push_back(p.name);
+  std::vector<std::string> names(slots.size());
+  std::string before;  // the literal text before the current segment
+  for (const auto& seg : t.segments) {
+    if (seg.slot < 0) {
+      before = seg.text;
+      continue;
     }
+    const auto k =
+        std::find(slots.begin(), slots.end(), t.params[static_cast<std::size_t>(seg.slot)].name);
+    const auto i = static_cast<std::size_t>(k - slots.begin());
+    if (k == slots.end() || !names[i].empty()) continue;
+    names[i] = unique_name(word_before(before, before.size()), taken);
+    before.clear();
   }
+  for (std::string& name : names)
+    if (name.empty()) name = unique_name("", taken);  // an index the message skips
   return names;
 }
 
@@ -117,6 +151,33 @@ nlohmann::ordered_json entry_json(const row& r, int status, const std::string& n
   if (options.write_retry && !r.retry.empty() && r.retry != status_retry(status))
     e["retry"] = r.retry;
   return e;
+}
+
+// The prefix of `PREFIX.DIGITS` codes (1 to 4 digits) that most rows have, when the codes
+// have several prefixes (ECS: Ecs., Common., Pdp.): the generator keeps readable errc
+// values for that one. Empty when there is one prefix or none (the generator's default).
+std::string main_prefix(const std::vector<row>& rows) {
+  std::vector<std::pair<std::string, std::size_t>> counts;  // in order of first use
+  for (const row& r : rows) {
+    const std::size_t dot = r.code.rfind('.');
+    if (dot == std::string::npos || dot == 0) continue;
+    const std::string_view digits = std::string_view(r.code).substr(dot + 1);
+    if (digits.empty() || digits.size() > 4 ||
+        !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      continue;
+    const std::string prefix = r.code.substr(0, dot);
+    auto it = std::find_if(counts.begin(), counts.end(),
+                           [&](const auto& c) { return c.first == prefix; });
+    if (it == counts.end()) {
+      counts.emplace_back(prefix, 1);
+    } else {
+      ++it->second;
+    }
+  }
+  if (counts.size() < 2) return {};
+  return std::max_element(counts.begin(), counts.end(),
+                          [](const auto& a, const auto& b) { return a.second < b.second; })
+      ->first;
 }
 
 // `name` cut to `size` bytes without a trailing "_", then "_" and `suffix`.
@@ -210,6 +271,8 @@ written_catalog write_catalog(const std::vector<row>& rows, const catalog_option
       options.cpp_namespace.empty() ? "errcat::" + options.service : options.cpp_namespace;
   if (!options.title.empty()) doc["title"] = options.title;
   if (!options.source.empty()) doc["source"] = options.source;
+  if (const std::string prefix = options.errc_prefix.value_or(main_prefix(rows)); !prefix.empty())
+    doc["errc_prefix"] = prefix;
   doc["errors"] = std::move(writer.errors);
   out.json = doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
   return out;

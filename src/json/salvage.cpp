@@ -1,0 +1,300 @@
+// Salvaging error members from text that is not JSON, and the visible text of HTML pages.
+// Both are single forward passes: documentation pages and gateway pages can be large, and
+// neither reader ever goes back over what it has read.
+#include "salvage.hpp"
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "utf8.hpp"
+
+namespace errcat::json_detail {
+namespace {
+
+constexpr bool is_space(char c) noexcept {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+constexpr char lower(char c) noexcept {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+bool istarts_with(std::string_view s, std::size_t at, std::string_view p) noexcept {
+  if (s.size() - at < p.size()) return false;
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    if (lower(s[at + i]) != p[i]) return false;
+  }
+  return true;
+}
+
+// The end of the JSON string whose opening quote is at `open` (the index of its closing
+// quote), or npos when it does not close.
+std::size_t string_end(std::string_view s, std::size_t open) noexcept {
+  for (std::size_t i = open + 1; i < s.size(); ++i) {
+    if (s[i] == '\\') {
+      ++i;
+    } else if (s[i] == '"') {
+      return i;
+    } else if (s[i] == '\n') {
+      return std::string_view::npos;  // JSON strings do not span lines
+    }
+  }
+  return std::string_view::npos;
+}
+
+// A quoted JSON string with its escapes decoded, or the text between the quotes as written
+// when an escape is broken.
+std::string decode(std::string_view quoted) {
+  const nlohmann::json v = nlohmann::json::parse(quoted, nullptr, false);
+  if (v.is_string()) return v.get<std::string>();
+  return std::string(quoted.substr(1, quoted.size() - 2));
+}
+
+// Which member a key names, and its rank: the Huawei names outrank the generic ones.
+enum class member : std::uint8_t { none, code, message, request_id, encoded_authorization_message };
+
+member classify(std::string_view key, int& rank) noexcept {
+  rank = 2;
+  if (key == "error_code") return member::code;
+  if (key == "error_msg") return member::message;
+  if (key == "request_id") return member::request_id;
+  if (key == "encoded_authorization_message") return member::encoded_authorization_message;
+  rank = 1;
+  if (key == "code") return member::code;
+  if (key == "message") return member::message;
+  return member::none;
+}
+
+}  // namespace
+
+salvaged_fields salvage_pairs(std::string_view text) {
+  salvaged_fields out;
+  std::array<int, 5> ranks{};
+  std::size_t i = text.find('"');
+  while (i != std::string_view::npos) {
+    const std::size_t key_end = string_end(text, i);
+    if (key_end == std::string_view::npos) {
+      // No string closes on this line: move to the next one (retrying from every quote
+      // of a line of escaped quotes would be quadratic).
+      const std::size_t nl = text.find('\n', i);
+      i = nl == std::string_view::npos ? nl : text.find('"', nl);
+      continue;
+    }
+    int rank = 0;
+    const member m = classify(text.substr(i + 1, key_end - i - 1), rank);
+    std::size_t j = key_end + 1;
+    while (j < text.size() && is_space(text[j]))
+      ++j;
+    if (m == member::none || j >= text.size() || text[j] != ':') {
+      i = text.find('"', key_end + 1);
+      continue;
+    }
+    ++j;
+    while (j < text.size() && is_space(text[j]))
+      ++j;
+    const std::size_t value_end =
+        j < text.size() && text[j] == '"' ? string_end(text, j) : std::string_view::npos;
+    if (value_end == std::string_view::npos) {
+      i = text.find('"', j + 1);
+      continue;
+    }
+    int& held = ranks[static_cast<std::size_t>(m)];
+    if (rank > held) {
+      held = rank;
+      std::string v = decode(text.substr(j, value_end - j + 1));
+      switch (m) {
+        case member::code:
+          out.code = std::move(v);
+          break;
+        case member::message:
+          out.message = std::move(v);
+          break;
+        case member::request_id:
+          out.request_id = std::move(v);
+          break;
+        case member::encoded_authorization_message:
+          out.encoded_authorization_message = std::move(v);
+          break;
+        case member::none:
+          break;
+      }
+    }
+    i = text.find('"', value_end + 1);
+  }
+  return out;
+}
+
+bool looks_like_markup(std::string_view body) noexcept {
+  if (body.starts_with("\xEF\xBB\xBF")) body.remove_prefix(3);
+  for (char c : body) {
+    if (!is_space(c)) return c == '<';
+  }
+  return false;
+}
+
+namespace {
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// The character reference at s[i] ('&'), decoded onto `out`; returns the index after it,
+// or i + 1 (with '&' written) when it is not one.
+std::size_t decode_reference(std::string_view s, std::size_t i, std::string& out) {
+  const std::size_t semi = s.find(';', i);
+  if (semi == std::string_view::npos || semi - i > 10) {
+    out += '&';
+    return i + 1;
+  }
+  const std::string_view name = s.substr(i + 1, semi - i - 1);
+  static constexpr std::array<std::pair<std::string_view, std::uint32_t>, 7> named = {{
+      {"amp", '&'},
+      {"lt", '<'},
+      {"gt", '>'},
+      {"quot", '"'},
+      {"apos", '\''},
+      {"nbsp", ' '},
+      {"copy", 0xA9},
+  }};
+  for (const auto& [n, cp] : named) {
+    if (name == n) {
+      append_utf8(out, cp);
+      return semi + 1;
+    }
+  }
+  if (name.size() >= 2 && name[0] == '#') {
+    const bool hex = name[1] == 'x' || name[1] == 'X';
+    std::uint32_t cp = 0;
+    bool ok = name.size() > (hex ? 2U : 1U);
+    for (std::size_t k = hex ? 2 : 1; ok && k < name.size(); ++k) {
+      const char c = lower(name[k]);
+      std::uint32_t d = 0;
+      if (c >= '0' && c <= '9') {
+        d = static_cast<std::uint32_t>(c - '0');
+      } else if (hex && c >= 'a' && c <= 'f') {
+        d = static_cast<std::uint32_t>(c - 'a' + 10);
+      } else {
+        ok = false;
+      }
+      cp = cp * (hex ? 16U : 10U) + d;
+      if (cp > 0x10FFFF) cp = 0x110000;  // stays invalid, cannot overflow
+    }
+    if (ok) {
+      append_utf8(out, cp);
+      return semi + 1;
+    }
+  }
+  out += '&';
+  return i + 1;
+}
+
+// Collects visible text with whitespace collapsed, up to a limit.
+class text_sink {
+ public:
+  explicit text_sink(std::size_t limit) : limit_(limit) {}
+
+  void space() { pending_space_ = !out_.empty(); }
+  void text(std::string_view s) {
+    for (char c : s) {
+      if (is_space(c)) {
+        space();
+      } else {
+        if (pending_space_) out_ += ' ';
+        pending_space_ = false;
+        out_ += c;
+      }
+    }
+  }
+  bool full() const noexcept { return out_.size() >= limit_ + 4; }
+  std::string take() {
+    if (out_.size() > limit_) {
+      std::size_t cut = limit_;
+      while (cut > 0 && (static_cast<unsigned char>(out_[cut]) & 0xC0) == 0x80)
+        --cut;
+      out_.resize(cut);
+    }
+    return std::move(out_);
+  }
+
+ private:
+  std::string out_;
+  std::size_t limit_;
+  bool pending_space_ = false;
+};
+
+}  // namespace
+
+std::string page_text(std::string_view html, std::size_t limit) {
+  text_sink body(limit);
+  text_sink title(limit);
+  text_sink* sink = &body;
+  std::string decoded;
+  std::size_t i = 0;
+  while (i < html.size() && !body.full()) {
+    const char c = html[i];
+    if (c == '&') {
+      decoded.clear();
+      i = decode_reference(html, i, decoded);
+      sink->text(decoded);
+      continue;
+    }
+    if (c != '<') {
+      const std::size_t next = html.find_first_of("<&", i);
+      const std::size_t end = next == std::string_view::npos ? html.size() : next;
+      sink->text(html.substr(i, end - i));
+      i = end;
+      continue;
+    }
+    if (html.substr(i, 4) == "<!--") {
+      const std::size_t end = html.find("-->", i + 4);
+      i = end == std::string_view::npos ? html.size() : end + 3;
+      continue;
+    }
+    // Elements whose content is not shown: skip to their end tag.
+    bool skipped = false;
+    for (std::string_view hidden : {"script", "style", "template", "noscript"}) {
+      if (istarts_with(html, i + 1, hidden)) {
+        std::size_t end = i + 1;
+        const std::string closing = "</" + std::string(hidden);
+        while ((end = html.find("</", end)) != std::string_view::npos &&
+               !istarts_with(html, end, closing))
+          end += 2;
+        i = end == std::string_view::npos ? html.size() : end + 2;
+        skipped = true;
+        break;
+      }
+    }
+    if (!skipped) {
+      if (istarts_with(html, i + 1, "title")) sink = &title;
+      if (istarts_with(html, i + 1, "/title")) sink = &body;
+    }
+    const std::size_t close = html.find('>', i);
+    i = close == std::string_view::npos ? html.size() : close + 1;
+    sink->space();  // a tag separates words (<td>a</td><td>b</td>)
+  }
+  std::string text = body.take();
+  if (text.empty()) text = title.take();
+  if (!valid_utf8(text)) text = replace_invalid_utf8(text);
+  return text;
+}
+
+}  // namespace errcat::json_detail
