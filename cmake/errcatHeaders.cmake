@@ -36,4 +36,6 @@ target_sources(errcat PUBLIC FILE_SET HEADERS
     # Generated: the version, and the bundled catalogs (errcat_add_catalog above).
     "${errcat_generated_include}/errcat/version.hpp"
     "${errcat_generated_include}/errcat/iam.hpp"
-    "${errcat_generated_include}/errcat/apigw.hpp")
+    "${errcat_generated_include}/errcat/iam_table.hpp"
+    "${errcat_generated_include}/errcat/apigw.hpp"
+    "${errcat_generated_include}/errcat/apigw_table.hpp")

@@ -253,10 +253,14 @@ error make_checked(const Args&... args) {
   constexpr detail::code_match m = detail::checked_code<S, Code>();
   if constexpr (m.count == 1) {
     constexpr std::size_t line = detail::offset_at(S.by_code, m.first);
-    error err = detail::make_at<C, S, line>(args...);
-    // Like the run-time make(): a code spelled with an alias prefix is kept as written.
-    if (err.code() != Code.view()) err.set_code(Code.view());
-    return err;
+    if constexpr (detail::signature(S.records, line).code() == Code.view()) {
+      return detail::make_at<C, S, line>(args...);
+    } else {
+      // Like the run-time make(): a code spelled with an alias prefix is kept as written.
+      error err = detail::make_at<C, S, line>(args...);
+      err.set_code(Code.view());
+      return err;
+    }
   } else {
     return error();
   }

@@ -127,10 +127,11 @@ struct body_options {
   /// RFC 9457 `instance`: a URI reference naming this occurrence (problem style only);
   /// omitted when empty.
   std::string_view instance;
-  /// The retry advice the server gives (`errcat/retry.hpp`): the google style writes a
-  /// `RetryInfo` whose `retryDelay` is `after_seconds` (a protobuf Duration, `"2s"`) when the
-  /// class is not `never` and a delay is set; nothing otherwise.
-  retry_advice retry;
+  /// The retry advice to send (`errcat/retry.hpp`); unset: the error's own, `err.retry()`
+  /// (what a response it was read from said, else nothing with a delay). The google style
+  /// writes a `RetryInfo` whose `retryDelay` is `after_seconds` (a protobuf Duration,
+  /// `"2s"`) when the class is not `never` and a delay is set; nothing otherwise.
+  std::optional<retry_advice> retry;
 };
 
 /// The error as a JSON body of `style`. `request_id` and `encoded_authorization_message` are

@@ -138,10 +138,11 @@ void report_unknown_code(std::string_view code);
 void write_entries(const std::vector<const entry*>& entries, std::string_view format,
                    const terminal& t);
 
-/// An error read or made by errcat as a JSON object: known, status, reason, code, name,
-/// message, args, request id, authorization message, status mismatch, raw body and the
-/// documented entry (null when the code is unknown).
-nlohmann::ordered_json error_json(const error& err);
+/// An error read or made by errcat as a JSON object: known, status (null: unknown), reason,
+/// code, name, message, args, request id, authorization message, status mismatch, raw body,
+/// match, code on the wire, every request id, the retry advice and, unless `with_entry` is
+/// false (the caller adds it), the documented entry (null when the code is unknown).
+nlohmann::ordered_json error_json(const error& err, bool with_entry = true);
 
 /// An error as `parse` shows it: heading, message, parameters, request id, a status
 /// mismatch, the start of a body that is not an error, and the entry's footer when known.

@@ -9,6 +9,7 @@
 #include <iostream>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -27,13 +28,30 @@ struct scan_options {
 // Read size: large enough that the per-chunk work vanishes, small enough to stay in cache.
 constexpr std::size_t chunk_size = std::size_t{1} << 20;
 
-void write_find(std::ostream& out, const terminal& t, const scan_find& f, bool json) {
+// The JSON of each entry found, written once: a log repeats the same few errors, and the
+// entry is most of each find's JSON.
+using entry_texts = std::unordered_map<const entry*, std::string>;
+
+void write_find(std::ostream& out, const terminal& t, const scan_find& f, bool json,
+                entry_texts& entries) {
   if (json) {
-    nlohmann::ordered_json j = error_json(f.err);
+    nlohmann::ordered_json j = error_json(f.err, false);
     j["line"] = f.line;
     j["offset"] = f.offset;
     // One object per line (JSON Lines), so finds can be read while the scan goes on.
-    out << j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+    std::string text = j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    text.pop_back();  // the closing brace: the entry goes last, as in parse's output
+    text += ",\"entry\":";
+    if (const entry* e = f.err.entry()) {
+      auto [it, added] = entries.try_emplace(e);
+      if (added)
+        it->second =
+            entry_json(*e).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+      text += it->second;
+    } else {
+      text += "null";
+    }
+    out << text << "}\n";
     return;
   }
   out << t.paint(style::dim, "line " + std::to_string(f.line)) << '\n';
@@ -56,10 +74,11 @@ int run_scan(const scan_options& o, const terminal& t) {
   std::vector<scan_find> finds;
   std::vector<char> buf(chunk_size);
   std::uint64_t found = 0;
+  entry_texts entries;
   while (const std::size_t n = std::fread(buf.data(), 1, buf.size(), in)) {
     s.feed(std::string_view(buf.data(), n), finds);
     for (const scan_find& f : finds)
-      write_find(std::cout, t, f, json);
+      write_find(std::cout, t, f, json, entries);
     found += finds.size();
     finds.clear();
   }

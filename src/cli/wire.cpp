@@ -9,7 +9,7 @@
 
 namespace errcat::cli {
 
-nlohmann::ordered_json error_json(const error& err) {
+nlohmann::ordered_json error_json(const error& err, bool with_entry) {
   nlohmann::ordered_json args = nlohmann::ordered_json::array();
   for (const argument& a : err.args()) {
     args.push_back({{"name", a.name}, {"kind", kind_name(a.kind)}, {"value", a.value}});
@@ -43,7 +43,7 @@ nlohmann::ordered_json error_json(const error& err) {
        {{"advice", to_string(retry.advice)},
         {"after_seconds",
          or_null(retry.after_seconds.value_or(0), retry.after_seconds.has_value())}}}};
-  j["entry"] = e != nullptr ? entry_json(*e) : nlohmann::ordered_json(nullptr);
+  if (with_entry) j["entry"] = e != nullptr ? entry_json(*e) : nlohmann::ordered_json(nullptr);
   return j;
 }
 

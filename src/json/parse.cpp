@@ -323,7 +323,12 @@ void add_wire_facts(error& err, std::span<const http_header> headers,
   if (!chosen.empty() && !from_header) err.add_request_id(request_id_source::body, chosen);
   add_request_ids(err, body_fields{}, headers);
   err.set_request_id({});  // request_id() picks by the documented order
-  err.set_retry(advise_retry(err, headers, options.now));
+  // google.rpc.RetryInfo's delay counts as a Retry-After after the response's own.
+  std::vector<http_header> with_body_delay(headers.begin(), headers.end());
+  const std::string delay =
+      err.retry().after_seconds ? std::to_string(*err.retry().after_seconds) : std::string();
+  if (!delay.empty()) with_body_delay.push_back({"Retry-After", delay});
+  err.set_retry(advise_retry(err, with_body_delay, options.now));
 }
 
 error build(int status, std::string_view body, std::span<const http_header> headers,

@@ -246,9 +246,10 @@ json error_info(const error& err) {
 json google_details(const error& err, const body_options& options) {
   json details = json::array();
   details.push_back(error_info(err));
-  if (options.retry.advice != retry_class::never && options.retry.after_seconds) {
+  const retry_advice retry = options.retry ? *options.retry : err.retry();
+  if (retry.advice != retry_class::never && retry.after_seconds) {
     details.push_back({{"@type", std::string(google_type_prefix) + "RetryInfo"},
-                       {"retryDelay", std::to_string(*options.retry.after_seconds) + "s"}});
+                       {"retryDelay", std::to_string(*retry.after_seconds) + "s"}});
   }
   if (!err.remediation().empty()) {
     json link = {{"description", text(err.remediation())}};

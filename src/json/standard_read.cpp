@@ -38,7 +38,9 @@ struct found_fields {
   std::optional<std::string> type;
   std::optional<std::string> title;
   std::optional<std::string> canonical;
-  std::optional<std::string> undocumented_code;  // ErrorInfo metadata of an unknown error
+  std::optional<std::string> undocumented_code;
+  std::optional<std::int64_t> retry_delay;  // google.rpc.RetryInfo, whole seconds  // ErrorInfo
+                                            // metadata of an unknown error
   int status = 0;
   const json* details = nullptr;     // google.rpc.Status details
   const json* parameters = nullptr;  // the object holding one member per parameter
@@ -210,12 +212,6 @@ const entry* by_type(std::string_view type, int status, std::string_view message
   return nullptr;
 }
 
-// No identity in the body: the entry documented under `status` whose template the message
-// fits, exactly or across wording drift (as for a Keystone body).
-const entry* by_message(int status, std::string_view message, const catalog_list& catalogs) {
-  return match_message(catalogs, status, message).entry;
-}
-
 const json* detail_of_type(const json* details, std::string_view type) {
   if (details == nullptr) return nullptr;
   for (const json& d : *details) {
@@ -347,11 +343,32 @@ std::string_view header_request_id(std::span<const http_header> headers) noexcep
   return {};
 }
 
-// The google.rpc details errcat reads: ErrorInfo (identity and values) and RequestInfo.
+// A protobuf Duration in JSON (`"2s"`, `"1.5s"`), in whole seconds rounded up; nullopt
+// for anything else.
+std::optional<std::int64_t> duration_seconds(std::string_view d) noexcept {
+  if (!d.ends_with('s')) return std::nullopt;
+  d.remove_suffix(1);
+  const std::size_t dot = d.find('.');
+  const std::string_view whole = d.substr(0, dot);
+  const std::string_view fraction = dot == std::string_view::npos ? "" : d.substr(dot + 1);
+  std::int64_t seconds = 0;
+  const auto [end, ec] = std::from_chars(whole.data(), whole.data() + whole.size(), seconds);
+  if (ec != std::errc() || end != whole.data() + whole.size() || seconds < 0) return std::nullopt;
+  for (char c : fraction) {
+    if (c < '0' || c > '9') return std::nullopt;
+  }
+  if (fraction.find_first_not_of('0') != std::string_view::npos) ++seconds;
+  return seconds;
+}
+
+// The google.rpc details errcat reads: ErrorInfo (identity and values), RetryInfo and
+// RequestInfo.
 void read_google_details(found_fields& f, const json*& info) {
   info = detail_of_type(f.details, "ErrorInfo");
   if (const auto id = string_member(detail_of_type(f.details, "RequestInfo"), "requestId"))
     f.request_id = *id;
+  if (const auto delay = string_member(detail_of_type(f.details, "RetryInfo"), "retryDelay"))
+    f.retry_delay = duration_seconds(*delay);
   if (info == nullptr) return;
   const auto metadata = info->find("metadata");
   if (metadata == info->end() || !metadata->is_object()) return;
@@ -370,16 +387,16 @@ int effective_status(int status, const found_fields& f) noexcept {
 }
 
 // The entry the body names, in order of trust: its ErrorInfo, its type URI, its code, and
-// last the entry under the status whose template the message fits.
-const entry* identify(found_fields& f, const json* info, int status, const catalog_list& catalogs) {
+// last the entry under the status whose template the message fits (exactly or tolerantly).
+match_result identify(found_fields& f, const json* info, int status, const catalog_list& catalogs) {
   const std::string_view message = f.message ? std::string_view(*f.message) : std::string_view();
   const entry* e = info != nullptr ? by_error_info(*info, catalogs) : nullptr;
   if (e == nullptr && f.type) e = by_type(*f.type, status, message, catalogs);
-  if (e != nullptr) return e;
-  if (!f.code) f.code = std::move(f.undocumented_code);
-  if (f.code) e = by_code(*f.code, status, message, catalogs);
-  if (e == nullptr && f.message && status != 0) e = by_message(status, message, catalogs);
-  return e;
+  if (!f.code && e == nullptr) f.code = std::move(f.undocumented_code);
+  if (e == nullptr && f.code) e = by_code(*f.code, status, message, catalogs);
+  if (e != nullptr) return {e, {}, match_kind::exact};
+  if (f.message && status != 0) return match_message(catalogs, status, message);
+  return {};
 }
 
 error read_shape(const shape& s, const json& root, std::string_view body, int status,
@@ -388,7 +405,8 @@ error read_shape(const shape& s, const json& root, std::string_view body, int st
   const json* info = nullptr;
   if (s.identified_by == identity::error_info) read_google_details(f, info);
   const int effective = effective_status(status, f);
-  const entry* e = identify(f, info, effective, catalogs_in(options));
+  const match_result found = identify(f, info, effective, catalogs_in(options));
+  const entry* e = found.entry;
   const std::string_view message = f.message ? std::string_view(*f.message) : std::string_view();
 
   error err;
@@ -396,7 +414,6 @@ error read_shape(const shape& s, const json& root, std::string_view body, int st
     const parameter_values values = values_of(*e, f.parameters, s.identified_by, message);
     const std::string text = f.message ? *f.message : rendered(*e, values.args);
     err = error(*e, text, values.args);
-    if (f.code) err.set_code(*f.code);
   } else {
     // Nothing names an entry: keep what the body says, the problem's title when it has no
     // detail, and the body itself when it says neither a code nor a message.
@@ -404,6 +421,10 @@ error read_shape(const shape& s, const json& root, std::string_view body, int st
     err = error(effective, f.code ? *f.code : std::string(), text);
     if (!f.code && text.empty()) err.set_raw_body(bounded_prefix(body, options.max_raw_body));
   }
+  err.set_match(e != nullptr ? found.kind : match_kind::none);
+  if (f.code) err.set_code_on_wire(*f.code);
+  // RetryInfo's delay; parse.cpp weighs it with the headers and the entry's class.
+  if (f.retry_delay) err.set_retry({retry_class::backoff, f.retry_delay});
   if (effective != 0) err.set_status(effective);
   const std::string_view id =
       f.request_id ? std::string_view(*f.request_id) : header_request_id(headers);

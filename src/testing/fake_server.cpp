@@ -109,11 +109,10 @@ void fake_server::impl::write_error(std::size_t n, const step& s, const error& p
   ro.style = s.style;
   ro.keystone_uri = base_url;
   // A scripted Retry-After is also the advice a google-style body carries as RetryInfo.
-  std::vector<http_header> extra;
-  for (const header& h : s.headers)
-    extra.push_back({h.name, h.value});
-  ro.retry.after_seconds = retry_after_seconds(extra);
-  if (err.entry() != nullptr) ro.retry.advice = err.entry()->retry;
+  ro.retry.advice = err.retry().advice;
+  for (const header& h : s.headers) {
+    if (same_name(h.name, "Retry-After")) ro.retry.after_seconds = retry_after_seconds(h.value, 0);
+  }
   write_response(res, err, ro);
 }
 

@@ -3,6 +3,7 @@
 // against the others before anything is timed; a counting operator new reports
 // allocations per operation; the program ends with a table of median ratios.
 #include <errcat/iam.hpp>
+#include <errcat/iam_table.hpp>  // the constexpr render<"CODE">()
 
 #include <benchmark/benchmark.h>
 #include <fmt/format.h>

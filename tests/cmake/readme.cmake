@@ -46,7 +46,7 @@ function(errcat_doc_examples file)
       list(APPEND libs errcat::json)
     endif()
     # The opt-in {fmt} header needs fmt: errcat::errcat does not bring it.
-    if(code MATCHES "errcat/format\\.hpp|<fmt/")
+    if(code MATCHES "errcat/format(_args)?\\.hpp|<fmt/")
       list(APPEND libs errcat::format)
     endif()
     # A block that includes an HTTP component's or test helper's header links it, and is

@@ -74,7 +74,7 @@ TEST_CASE("a Status body has the status, message, canonical name and an ErrorInf
   REQUIRE(request.size() == 1);
   CHECK(request[0]["requestId"] == "r-1");
   CHECK(details_of_type(errcat::to_json(sample(), body_style::google), "RetryInfo").empty());
-  o.retry.advice = errcat::retry_class::never;  // a delay without a retry is not advice
+  o.retry->advice = errcat::retry_class::never;  // a delay without a retry is not advice
   CHECK(details_of_type(errcat::to_json(sample(), body_style::google, o), "RetryInfo").empty());
   CHECK(details_of_type(errcat::to_json(sample(), body_style::google), "RequestInfo").empty());
 }
@@ -213,8 +213,7 @@ TEST_CASE("the encoded authorization message travels in the metadata", "[formats
   CHECK(back.args().size() == 2);
 }
 
-TEST_CASE("a Status body without ErrorInfo is matched across wording drift",
-          "[formats][google]") {
+TEST_CASE("a Status body without ErrorInfo is matched across wording drift", "[formats][google]") {
   json j = errcat::to_json(sample(), body_style::google);
   j["error"]["details"] = json::array();
   j["error"]["message"] = "Could not find user: 42";  // the final period dropped
@@ -222,4 +221,48 @@ TEST_CASE("a Status body without ErrorInfo is matched across wording drift",
   CHECK(e.entry() == sample().entry());
   CHECK(e.value_of("target") == "user");
   CHECK(e.message() == "Could not find user: 42");
+}
+
+TEST_CASE("RetryInfo's delay is read back as the retry advice, after a Retry-After header",
+          "[formats][google]") {
+  const errcat::error throttled =
+      iam::make("IAM.0012", {{"threshold", 100}, {"period_seconds", 60}});
+  errcat::body_options o;
+  o.retry = errcat::retry_advice{errcat::retry_class::throttled, 7};
+  const std::string body = errcat::to_body(throttled, body_style::google, o);
+  const errcat::error back = errcat::parse_response(429, body);
+  CHECK(back.retry().advice == errcat::retry_class::throttled);
+  CHECK(back.retry().after_seconds == 7);
+  const errcat::http_header h[] = {{"Retry-After", "30"}};
+  CHECK(errcat::parse_response(429, body, h).retry().after_seconds == 30);
+  // Written on again, the advice read is the advice sent.
+  CHECK(details_of_type(errcat::to_json(back, body_style::google), "RetryInfo")[0]["retryDelay"] ==
+        "7s");
+  // A fractional Duration rounds up; a malformed one is no delay.
+  json j = json::parse(body);
+  j["error"]["details"][1]["retryDelay"] = "1.5s";
+  CHECK(errcat::parse_response(429, j.dump()).retry().after_seconds == 2);
+  j["error"]["details"][1]["retryDelay"] = "soon";
+  const std::string without = errcat::to_body(throttled, body_style::google);
+  CHECK(errcat::parse_response(429, j.dump()).retry().after_seconds ==
+        errcat::parse_response(429, without).retry().after_seconds);
+}
+
+TEST_CASE("how the entry was found and the code as received are kept", "[formats][google]") {
+  const errcat::error by_info =
+      errcat::parse_response(0, errcat::to_body(sample(), body_style::google));
+  CHECK(by_info.match() == errcat::match_kind::exact);
+  CHECK(by_info.code_on_wire().empty());
+  json p = errcat::to_json(sample(), body_style::problem);
+  p["code"] = "iam.0004";
+  p["type"] = "about:blank";
+  const errcat::error by_code = errcat::parse_response(0, p.dump());
+  CHECK(by_code.code_on_wire() == "iam.0004");
+  CHECK(by_code.match() == errcat::match_kind::exact);
+  json g = errcat::to_json(sample(), body_style::google);
+  g["error"]["details"] = json::array();
+  g["error"]["message"] = "Could not find user: 42";
+  CHECK(errcat::parse_response(0, g.dump()).match() == errcat::match_kind::tolerant);
+  g["error"]["message"] = "something else entirely";
+  CHECK(errcat::parse_response(0, g.dump()).match() == errcat::match_kind::none);
 }

@@ -51,8 +51,8 @@ TEST_CASE("curl client: a scripted IAM.0012 comes back with its values, request 
   CHECK(err.value_of("threshold") == "10");
   CHECK(err.value_of("period_seconds") == "60");
   CHECK(err.request_id() == s.request_id);
-  // TRANSITIONAL (issue 15): err's retry advice once errcat::error carries it.
-  CHECK(errcat::retry_after_seconds(response.headers()) == 2);
+  CHECK(err.retry().advice == errcat::retry_class::throttled);
+  CHECK(err.retry().after_seconds == 2);
 }
 
 TEST_CASE("curl client: a Keystone 404 comes back as IAM.0004 with target and id", "[http][curl]") {

@@ -97,6 +97,8 @@ void check_read_back(const fetched& f, const answer& a) {
                                    ? "Keystone uri=\"" + std::string(a.options.keystone_uri) + "\""
                                    : ""));
   CHECK(f.err.entry() == a.err.entry());
+  if (a.options.retry.after_seconds)
+    CHECK(f.err.retry().after_seconds == a.options.retry.after_seconds);
   CHECK(f.err.message() == a.err.message());
   for (const errcat::argument& arg : a.err.args())
     CHECK(f.err.value_of(arg.name) == arg.value);

@@ -18,7 +18,6 @@
 #include <curl/curl.h>
 
 #include "errcat/error.hpp"
-#include "errcat/http/response.hpp"  // retry_after_seconds (until errcat/retry.hpp)
 #include "errcat/json.hpp"
 
 namespace errcat {

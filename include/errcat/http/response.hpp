@@ -1,5 +1,5 @@
 // What every HTTP adapter shares, with no HTTP library: an errcat::error as the status,
-// headers and body a server sends, and the `Retry-After` header read as a delay. The
+// headers and body a server sends. The
 // adapters (<errcat/http/curl.hpp>, beast.hpp, httplib.hpp) and errcat::testing's fake
 // server write responses through `error_response`, so every stack sends the same bytes.
 #pragma once
@@ -33,9 +33,9 @@ struct response_options {
   /// RFC 9457 `instance` of a problem-style body (omitted when empty).
   std::string_view instance;
   /// The retry advice to give: `Retry-After` in seconds when `after_seconds` is set, and
-  /// the google style's `RetryInfo` (see `body_options::retry`).
-  // TRANSITIONAL (issue 15): once errcat::error carries retry advice, an unset
-  // `after_seconds` takes the error's own advised delay.
+  /// the google style's `RetryInfo` (see `body_options::retry`). Without `after_seconds`,
+  /// the error's own `retry()` is given (a received error passed on keeps its delay; a
+  /// made one has none, so no header).
   retry_advice retry;
 };
 
@@ -52,11 +52,13 @@ class error_response {
   /// `to_body(err, style, {instance, retry})`.
   /// Throws what `to_body` throws (std::bad_alloc).
   explicit error_response(const error& err, const response_options& options = {})
-      : status_(err.status()), body_(to_body(err, options.style, body_options_of(options))) {
+      : status_(err.status()),
+        retry_(options.retry.after_seconds ? options.retry : err.retry()),
+        body_(to_body(err, options.style, body_options_of(options, retry_))) {
     add("Content-Type", content_type(options.style));
     if (!err.request_id().empty()) add(options.request_id_header, err.request_id());
-    if (options.retry.after_seconds && *options.retry.after_seconds >= 0) {
-      add("Retry-After", format_seconds(*options.retry.after_seconds));
+    if (retry_.after_seconds && *retry_.after_seconds >= 0) {
+      add("Retry-After", format_seconds(*retry_.after_seconds));
     }
     if (options.style == body_style::keystone && status_ == 401) {
       www_authenticate_ = "Keystone uri=\"";
@@ -78,10 +80,11 @@ class error_response {
   std::string take_body() noexcept { return std::move(body_); }
 
  private:
-  static body_options body_options_of(const response_options& options) noexcept {
+  static body_options body_options_of(const response_options& options,
+                                      const retry_advice& retry) noexcept {
     body_options b;
     b.instance = options.instance;
-    b.retry = options.retry;
+    b.retry = retry;
     return b;
   }
   void add(std::string_view name, std::string_view value) noexcept {
@@ -99,49 +102,12 @@ class error_response {
   }
 
   int status_;
+  retry_advice retry_;  // the advice given, for Retry-After and the body
   std::array<http_header, 4> headers_{};
   std::size_t count_ = 0;
   std::array<char, 20> retry_after_{};  // the digits of the longest int64
   std::string www_authenticate_;
   std::string body_;
 };
-
-// TRANSITIONAL (issue 15): the one place errcat's HTTP components read `Retry-After`
-// themselves. Once errcat::error carries retry advice, parse_response reads it there and
-// these functions give way to it.
-
-/// The delay `Retry-After` advises, in seconds: `value` as delta-seconds (`120`); an HTTP
-/// date is not read here (nothing: no advice). Surrounding spaces are ignored. O(n) in the
-/// value's length, no allocation.
-constexpr std::optional<std::int64_t> retry_after_seconds(std::string_view value) noexcept {
-  while (!value.empty() && (value.front() == ' ' || value.front() == '\t'))
-    value.remove_prefix(1);
-  while (!value.empty() && (value.back() == ' ' || value.back() == '\t'))
-    value.remove_suffix(1);
-  if (value.empty() || value.size() > 18) return std::nullopt;
-  std::int64_t seconds = 0;
-  for (char c : value) {
-    if (c < '0' || c > '9') return std::nullopt;
-    seconds = seconds * 10 + (c - '0');
-  }
-  return seconds;
-}
-
-/// The delay the `Retry-After` header among `headers` advises (name in any case), or
-/// nothing. O(total length of the header names).
-constexpr std::optional<std::int64_t> retry_after_seconds(
-    std::span<const http_header> headers) noexcept {
-  constexpr std::string_view name = "retry-after";
-  for (const http_header& h : headers) {
-    if (h.name.size() != name.size()) continue;
-    bool same = true;
-    for (std::size_t i = 0; i < name.size() && same; ++i) {
-      const char c = h.name[i];
-      same = (c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) == name[i];
-    }
-    if (same) return retry_after_seconds(h.value);
-  }
-  return std::nullopt;
-}
 
 }  // namespace errcat

@@ -24,12 +24,10 @@ int main(int argc, char** argv) {
   curl_easy_setopt(handle, CURLOPT_URL, url.c_str());
   curl_easy_setopt(handle, CURLOPT_TIMEOUT, 10L);
   errcat::error err;
-  std::optional<std::int64_t> retry_after;
   {
     errcat::curl_response response(handle);
     response.perform();
     err = errcat::parse_response(response);
-    retry_after = errcat::retry_after_seconds(response.headers());
   }
   curl_easy_cleanup(handle);
   curl_global_cleanup();
@@ -38,6 +36,7 @@ int main(int argc, char** argv) {
   for (const errcat::argument& a : err.args())
     std::cout << "  " << a.name << " = " << a.value << '\n';
   std::cout << "  request id: " << err.request_id() << '\n';
-  if (retry_after) std::cout << "  retry after " << *retry_after << " s\n";
+  if (const auto delay = err.retry().after_seconds)
+    std::cout << "  retry after " << *delay << " s\n";
   return err.known() ? 0 : 1;
 }

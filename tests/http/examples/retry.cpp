@@ -27,12 +27,10 @@ int main() {
     status = res ? res->status : 0;
     if (res && res->status < 400) break;
     const errcat::error err = errcat::parse_response(res);
-    // The catalog says whether a later try can succeed (a request that got no response has
-    // no entry: given up here too).
-    if (err.entry() == nullptr || err.entry()->retry == errcat::retry_class::never) break;
-    // TRANSITIONAL (issue 15): err's own retry advice once errcat::error carries it.
-    const std::int64_t delay =
-        errcat::retry_after_seconds(res->get_header_value("Retry-After")).value_or(1);
+    // The catalog says whether a later try can succeed; err.retry() also reads the response.
+    if (err.retry().advice == errcat::retry_class::never) break;
+    // Retry-After when the server sent it, else the pace IAM.0012's message states.
+    const std::int64_t delay = err.retry().after_seconds.value_or(1);
     std::cout << "attempt " << attempt << ": " << err.code() << ", retrying in " << delay << " s\n";
     std::this_thread::sleep_for(std::chrono::seconds(delay));
   }
