@@ -13,6 +13,7 @@
 
 #include <errcat/catalog.hpp>
 #include <errcat/error.hpp>
+#include <errcat/registry.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -82,20 +83,25 @@ std::string csv_field(std::string_view s);
 
 // --- the catalogs -------------------------------------------------------------------
 
-/// The catalogs built into the tool, IAM first.
-std::array<const catalog*, 2> bundled_catalogs() noexcept;
-
-/// The catalog `e` belongs to.
+/// The catalog `e` belongs to (every entry the tool shows is a bundled one: the catalogs
+/// come from errcat::bundled_catalogs() alone).
 const catalog& catalog_of(const entry& e) noexcept;
+
+/// The registry's name of the catalog `e` belongs to (`iam`, `ecs`, `otc.iam`).
+std::string_view service_of(const entry& e) noexcept;
 
 /// The placeholder of parameter `i` as `e`'s template spells it (`%(target)s`, `%d`).
 std::string_view placeholder_of(const entry& e, std::size_t i) noexcept;
 
 using text::kind_name;
 
-/// Entries for `code` (under `status`, 0: any) in every bundled catalog. Tries the code as
-/// given, then in upper case, then as an entry name (`resource_not_found`).
-std::vector<const entry*> find_entries(int status, std::string_view code);
+/// Entries for `code` (under `status`, 0: any) in the bundled catalogs, through the
+/// registry (any letter case, alias prefixes), else entries named `code`
+/// (`resource_not_found`), in the registry's default order. Of two publications of one
+/// service (`iam` and `otc.iam` are both `iam`), only the first in that order answers,
+/// unless `only` names the catalog to look in.
+std::vector<const entry*> find_entries(int status, std::string_view code,
+                                       const bundled_catalog* only = nullptr);
 
 /// The codes closest to `code` by edit distance (case-insensitive), best first.
 std::vector<std::string_view> nearest_codes(std::string_view code, std::size_t max_count = 3);

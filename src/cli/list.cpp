@@ -1,4 +1,6 @@
 // errcat list: the entries of the chosen catalogs and statuses.
+#include <errcat/registry.hpp>
+
 #include <algorithm>
 #include <iostream>
 #include <memory>
@@ -19,6 +21,15 @@ struct list_options {
   std::string status;  // "", "4xx" or "404"
   std::string format = "table";
 };
+
+// A bundled catalog's name (or its namespace's last component), or "all".
+std::string check_service(const std::string& s) {
+  if (s == "all" || find_bundled_catalog(s) != nullptr) return {};
+  std::string names;
+  for (const bundled_catalog& c : bundled_catalogs())
+    names += (names.empty() ? "" : ", ") + std::string(c.name);
+  return "no bundled catalog is called \"" + s + "\" (they are: all, " + names + ")";
+}
 
 // `4xx`, `40x` or `404`: a status or a class of statuses for `list --status`.
 std::string check_status_pattern(const std::string& s) {
@@ -43,9 +54,11 @@ bool status_matches(std::string_view pattern, int status) {
 // Lists the entries of the chosen catalogs and statuses; 1 when there is none.
 int run_list(const list_options& o, const terminal& t) {
   std::vector<const entry*> shown;
-  for (const catalog* c : bundled_catalogs()) {
-    if (o.catalog != "all" && o.catalog != c->service) continue;
-    for (const entry& e : *c) {
+  // check_service let only "all" or a bundled catalog's name through.
+  const bundled_catalog* only = o.catalog == "all" ? nullptr : find_bundled_catalog(o.catalog);
+  for (const bundled_catalog& c : bundled_catalogs()) {
+    if (only != nullptr && only != &c) continue;
+    for (const entry& e : *c.catalog) {
       if (status_matches(o.status, e.status)) shown.push_back(&e);
     }
   }
@@ -63,14 +76,14 @@ int run_list(const list_options& o, const terminal& t) {
 void add_list_command(CLI::App& app, context& ctx) {
   auto o = std::make_shared<list_options>();
   CLI::App* cmd = app.add_subcommand("list", "List the documented errors");
-  cmd->add_option("--catalog", o->catalog, "iam, apigw or all (default)")
+  cmd->add_option("--service,--catalog", o->catalog, "A bundled catalog (iam, ecs, ...) or all")
       ->type_name("NAME")
-      ->check(CLI::IsMember({"iam", "apigw", "all"}).description(""));
+      ->check(CLI::Validator(check_service, "", "service"));
   cmd->add_option("--status", o->status, "Only this status (404) or class (4xx)")
       ->type_name("STATUS")
       ->check(CLI::Validator(check_status_pattern, "", "status"));
   add_format_option(*cmd, o->format, {"table", "json", "csv"});
-  cmd->footer("Example: errcat list --catalog iam --status 4xx");
+  cmd->footer("Example: errcat list --service ecs --status 4xx");
   cmd->callback([o, &ctx] { ctx.run = [o](const terminal& t) { return run_list(*o, t); }; });
 }
 

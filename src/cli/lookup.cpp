@@ -1,8 +1,7 @@
 // Looking things up in the bundled catalogs and showing entries: what explain, list,
 // search, render and parse share.
-#include <errcat/apigw.hpp>
 #include <errcat/http_status.hpp>
-#include <errcat/iam.hpp>
+#include <errcat/registry.hpp>
 
 #include <algorithm>
 #include <iostream>
@@ -44,8 +43,8 @@ std::string marked_template(const entry& e, const terminal& t) {
 }
 
 std::vector<std::string> summary_row(const entry& e) {
-  return {std::to_string(e.status), std::string(e.code), std::string(e.name),
-          std::string(e.message)};
+  return {std::string(service_of(e)), std::to_string(e.status), std::string(e.code),
+          std::string(e.name), std::string(e.message)};
 }
 
 std::string errc_name(const entry& e) {
@@ -64,29 +63,28 @@ void write_entries(const std::vector<const entry*>& entries, std::string_view fo
   } else if (format == "csv") {
     std::cout << "catalog,status,code,name,message,description,remediation\n";
     for (const entry* e : entries) {
-      std::cout << csv_field(catalog_of(*e).service) << ',' << e->status << ','
-                << csv_field(e->code) << ',' << csv_field(e->name) << ',' << csv_field(e->message)
-                << ',' << csv_field(e->description) << ',' << csv_field(e->remediation) << '\n';
+      std::cout << csv_field(service_of(*e)) << ',' << e->status << ',' << csv_field(e->code) << ','
+                << csv_field(e->name) << ',' << csv_field(e->message) << ','
+                << csv_field(e->description) << ',' << csv_field(e->remediation) << '\n';
     }
   } else {
     table tab;
-    tab.header = {"STATUS", "CODE", "NAME", "MESSAGE"};
-    tab.fixed = {true, true, false, false};
+    tab.header = {"SERVICE", "STATUS", "CODE", "NAME", "MESSAGE"};
+    tab.fixed = {false, true, false, false, false};
     for (const entry* e : entries)
       tab.rows.push_back(summary_row(*e));
     tab.write(std::cout, t);
   }
 }
 
-std::array<const catalog*, 2> bundled_catalogs() noexcept {
-  return {&errcat::iam::catalog, &errcat::apigw::catalog};
+const catalog& catalog_of(const entry& e) noexcept {
+  const bundled_catalog* c = bundled_catalog_of(e);
+  return c != nullptr ? *c->catalog : *bundled_catalogs().front().catalog;
 }
 
-const catalog& catalog_of(const entry& e) noexcept {
-  for (const catalog* c : bundled_catalogs()) {
-    if (&e >= c->entries.data() && &e < c->entries.data() + c->entries.size()) return *c;
-  }
-  return errcat::iam::catalog;
+std::string_view service_of(const entry& e) noexcept {
+  const bundled_catalog* c = bundled_catalog_of(e);
+  return c != nullptr ? c->name : std::string_view();
 }
 
 std::string_view placeholder_of(const entry& e, std::size_t i) noexcept {
@@ -103,7 +101,7 @@ nlohmann::ordered_json entry_json(const entry& e) {
                       {"kind", kind_name(e.params[i].kind)},
                       {"placeholder", placeholder_of(e, i)}});
   }
-  return {{"catalog", catalog_of(e).service},
+  return {{"catalog", service_of(e)},
           {"status", e.status},
           {"reason", reason_phrase(e.status)},
           {"code", e.code},
@@ -129,9 +127,9 @@ void write_field(std::ostream& out, const terminal& t, std::string_view label,
 void write_entry_footer(std::ostream& out, const terminal& t, const entry& e) {
   write_field(out, t, "Description", e.description);
   write_field(out, t, "Remediation", e.remediation);
-  write_field(out, t, "Catalog",
-              std::string(catalog_of(e).service) + " (" + errc_name(e) + " = " +
-                  std::to_string(e.value) + ")");
+  write_field(
+      out, t, "Catalog",
+      std::string(service_of(e)) + " (" + errc_name(e) + " = " + std::to_string(e.value) + ")");
 }
 
 void write_entry(std::ostream& out, const terminal& t, const entry& e) {
@@ -160,31 +158,40 @@ void write_heading(std::ostream& out, const terminal& t, int status, std::string
   out << '\n';
 }
 
-std::vector<const entry*> find_entries(int status, std::string_view code) {
+std::vector<const entry*> find_entries(int status, std::string_view code,
+                                       const bundled_catalog* only) {
   std::vector<const entry*> found;
-  const auto collect = [&](std::string_view c) {
-    for (const catalog* cat : bundled_catalogs()) {
-      for (const entry& e : cat->find_all(status, c))
-        found.push_back(&e);
-    }
-  };
-  collect(code);
-  if (found.empty() && code.size() <= max_code_size) collect(text::upper(code));
+  for (const bundled_match m : find_bundled(status, code)) {
+    if (only == nullptr || m.source == only) found.push_back(m.entry);
+  }
   if (found.empty()) {
-    for (const catalog* cat : bundled_catalogs()) {
-      for (const entry& e : *cat) {
+    for (const bundled_catalog& c : bundled_catalogs()) {
+      if (only != nullptr && &c != only) continue;
+      for (const entry& e : *c.catalog) {
         if (e.name == code && (status == 0 || e.status == status)) found.push_back(&e);
       }
     }
   }
+  // The default publication of a service speaks for it: drop the entries of a later
+  // catalog whose service an earlier catalog in the list already has.
+  std::vector<const catalog*> answering;
+  std::erase_if(found, [&answering](const entry* e) {
+    const catalog& c = catalog_of(*e);
+    for (const catalog* a : answering) {
+      if (a == &c) return false;
+      if (a->service == c.service) return true;
+    }
+    answering.push_back(&c);
+    return false;
+  });
   return found;
 }
 
 std::vector<std::string_view> nearest_codes(std::string_view code, std::size_t max_count) {
   if (code.size() > 4 * max_code_size) return {};
   std::vector<std::string> spellings{text::upper(code)};
-  for (const catalog* c : bundled_catalogs()) {
-    for (const code_alias& a : c->aliases) {
+  for (const bundled_catalog& c : bundled_catalogs()) {
+    for (const code_alias& a : c.catalog->aliases) {
       if (spellings[0].starts_with(text::upper(a.prefix))) {
         spellings.push_back(std::string(a.canonical) + spellings[0].substr(a.prefix.size()));
       }
@@ -196,8 +203,8 @@ std::vector<std::string_view> nearest_codes(std::string_view code, std::size_t m
     std::string_view code;
   };
   std::vector<candidate> candidates;
-  for (const catalog* c : bundled_catalogs()) {
-    for (const code_key& k : c->keys) {
+  for (const bundled_catalog& c : bundled_catalogs()) {
+    for (const code_key& k : c.catalog->keys) {
       std::size_t d = SIZE_MAX;
       for (const std::string& s : spellings)
         d = std::min(d, edit_distance(s, text::upper(k.code)));

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <CLI/CLI.hpp>
+#include <errcat/registry.hpp>
 
 #include "commands.hpp"
 
@@ -45,7 +46,7 @@ std::vector<std::string> split_words(const std::vector<std::string>& args) {
 // What `word` (lower case) adds to `e`'s score in catalog `c`; 0 when `e` does not mention it.
 // Each field the word appears in adds its weight (doubled for a whole word), so a word in
 // the code or the name outranks one that only the remediation mentions.
-int word_score(const catalog& c, const entry& e, const std::string& word) {
+int word_score(const std::vector<const entry*>& named, const entry& e, const std::string& word) {
   struct field_weight {
     std::string_view entry::*field;
     int weight;
@@ -66,20 +67,25 @@ int word_score(const catalog& c, const entry& e, const std::string& word) {
     score += f.weight * (starts && ends ? 2 : 1);
   }
   // Naming the code itself (any case, any alias spelling) is the best match there is.
-  const code_key* k = word.size() <= max_code_size ? c.find_key(text::upper(word)) : nullptr;
-  if (k != nullptr && k == c.find_key(e.code)) score += 200;
+  if (std::find(named.begin(), named.end(), &e) != named.end()) score += 200;
   return score;
 }
 
 // The entries that mention every word, best first.
 std::vector<hit> find_hits(const std::vector<std::string>& words) {
+  // The entries whose code each word names, through the registry (any case, any alias).
+  std::vector<std::vector<const entry*>> named(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    for (const bundled_match m : find_bundled(words[i]))
+      named[i].push_back(m.entry);
+  }
   std::vector<hit> hits;
-  for (const catalog* c : bundled_catalogs()) {
-    for (const entry& e : *c) {
+  for (const bundled_catalog& c : bundled_catalogs()) {
+    for (const entry& e : *c.catalog) {
       int score = 0;
       bool all = true;
-      for (const std::string& w : words) {
-        const int s = word_score(*c, e, w);
+      for (std::size_t i = 0; i < words.size(); ++i) {
+        const int s = word_score(named[i], e, words[i]);
         all = all && s > 0;
         score += s;
       }

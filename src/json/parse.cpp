@@ -13,10 +13,9 @@
 #include <utility>
 #include <vector>
 
-#include "errcat/apigw.hpp"
-#include "errcat/iam.hpp"
 #include "errcat/json.hpp"
 #include "errcat/match.hpp"
+#include "errcat/registry.hpp"
 #include "salvage.hpp"
 #include "shapes.hpp"
 #include "utf8.hpp"
@@ -186,18 +185,40 @@ constexpr bool all_digits(std::string_view s) noexcept {
   return true;
 }
 
-// The catalogs to look `code` up in, most likely first; for an empty code (a message to
-// match), every catalog. The caller's list, when it gave one, as it gave it.
-std::vector<const catalog*> catalogs_for(const parse_options& options, std::string_view code) {
+// The catalogs to look `code` up in, most likely first. The caller's list, when it gave one,
+// as it gave it. Otherwise the bundled catalogs (errcat::bundled_catalogs()): for a code,
+// those that document it (in any letter case, through the registry), first the ones whose
+// template under `status` matches `message` (VPC.0101 is in VPC's and EIP's tables), then in
+// the registry's default order; for an empty code (a message to match), the bundled
+// catalogs outside errcat::otc, in that order.
+std::vector<const catalog*> catalogs_for(const parse_options& options, std::string_view code,
+                                         int status = 0, std::string_view message = {}) {
+  std::vector<const catalog*> out;
   if (!options.catalogs.empty()) {
-    std::vector<const catalog*> out;
     for (const catalog* c : options.catalogs) {
       if (c != nullptr) out.push_back(c);
     }
     return out;
   }
-  if (iequals(code.substr(0, 4), "APIG")) return {&apigw::catalog, &iam::catalog};
-  return {&iam::catalog, &apigw::catalog};
+  const auto add = [&out](const catalog* c) {
+    if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+  };
+  if (code.empty()) {
+    // A body without a code could come from any service; only errcat's own catalogs are
+    // matched by message, since the OTC services' generic templates (ELB's `%s %s could not
+    // be found.`) would fit messages they never sent.
+    for (const bundled_catalog& c : bundled_catalogs()) {
+      if (!c.catalog->cpp_namespace.starts_with("errcat::otc::")) add(c.catalog);
+    }
+    return out;
+  }
+  const bundled_range found = find_bundled(code);
+  for (const bundled_match m : found) {
+    if (m.entry->status == status && match(*m.entry, message).has_value()) add(m.source->catalog);
+  }
+  for (const bundled_match m : found)
+    add(m.source->catalog);
+  return out;
 }
 
 // What a body gave, however it had to be read.
@@ -248,7 +269,7 @@ reading read(std::string_view body, const parse_options& options) {
 std::optional<error> identify_by_code(int status, const reading& r, const parse_options& options) {
   const std::string_view code = r.fields.code.value;
   const std::string_view message = r.fields.message.value;
-  for (const catalog* c : catalogs_for(options, code)) {
+  for (const catalog* c : catalogs_for(options, code, status, message)) {
     const code_key* k = find_key_any_case(*c, code);
     if (k == nullptr) continue;
     const match_result m = c->match(status, k->code, message);
