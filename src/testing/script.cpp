@@ -1,8 +1,7 @@
 // Fake-server scripts: checking steps against the bundled catalogs, and reading them from
 // JSON, with errors that name the file, the step and the reason.
-#include <errcat/apigw.hpp>
-#include <errcat/iam.hpp>
 #include <errcat/make.hpp>
+#include <errcat/registry.hpp>
 #include <errcat/testing/fake_server.hpp>
 
 #include <algorithm>
@@ -67,16 +66,14 @@ script_error::script_error(std::string file, std::string reason)
 namespace detail {
 
 const entry* entry_for(std::string_view code, int status) noexcept {
-  // The bundled catalogs, IAM first (errcat::registry takes over once it lands).
-  const std::array<const catalog*, 2> catalogs{&iam::catalog, &apigw::catalog};
-  const entry* first = nullptr;
-  for (const catalog* c : catalogs) {
-    if (status != 0) {
-      if (const entry* e = c->find(status, code)) return e;
+  // Any bundled catalog, in the registry's order (IAM first); a code documented under
+  // several statuses takes the scripted status when it names one of them.
+  if (status != 0) {
+    if (const bundled_match m = find_bundled(status, code).front(); m.entry != nullptr) {
+      return m.entry;
     }
-    if (first == nullptr) first = c->find(code);
   }
-  return first;
+  return find_bundled(code).front().entry;
 }
 
 error make_step_error(const step& s, const std::string& file, std::size_t i) {
