@@ -6,14 +6,15 @@
 #include <system_error>
 
 #include <shop/errors.hpp>
+#include <shop/errors_table.hpp>  // the constexpr table, for the static_asserts
 
 namespace shop_errors = shop::errors;
 
-// The catalog is usable at compile time.
-static_assert(shop_errors::catalog.size() == 4);
-static_assert(shop_errors::catalog.find("SHOP.0001") != nullptr);
-static_assert(shop_errors::catalog.find(409, "SHOP.0002") != nullptr);
-static_assert(shop_errors::catalog.find("SHOP.9999") == nullptr);
+// The catalog's table is usable at compile time.
+static_assert(shop_errors::table.size() == 4);
+static_assert(shop_errors::table.find("SHOP.0001") != nullptr);
+static_assert(shop_errors::table.find(409, "SHOP.0002") != nullptr);
+static_assert(shop_errors::table.find("SHOP.9999") == nullptr);
 // errc values: status * 1000000 + occurrence * 100000 + (prefixed ? 10000 : 0) + number,
 // or the entry's explicit "value".
 static_assert(static_cast<int>(shop_errors::errc::item_not_found) == 404010001);
