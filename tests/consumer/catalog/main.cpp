@@ -1,4 +1,4 @@
-// Uses a catalog generated from this project's own shop.json: the constexpr table, errc,
+// Uses a catalog generated from this project's own shop.json: the constexpr catalog, errc,
 // category(), make() and make<>(), exactly as errcat::iam offers them.
 #include <cstdio>
 #include <string>
@@ -6,11 +6,11 @@
 #include <system_error>
 
 #include <shop/errors.hpp>
-#include <shop/errors_table.hpp>  // the same catalog as a constant
+#include <shop/errors_table.hpp>  // the constexpr table, for the static_asserts
 
 namespace shop_errors = shop::errors;
 
-// The table is usable at compile time.
+// The catalog's table is usable at compile time.
 static_assert(shop_errors::table.size() == 4);
 static_assert(shop_errors::table.find("SHOP.0001") != nullptr);
 static_assert(shop_errors::table.find(409, "SHOP.0002") != nullptr);
