@@ -76,17 +76,6 @@ foreach(catalog errors apigw)
       -P ${CMAKE_CURRENT_SOURCE_DIR}/generator/expect_values.cmake)
 endforeach()
 
-# No function in src/gen over 60 lines or cognitive complexity 25 (clang-tidy 14), checked
-# on this build's compile_commands.json (the presets export it).
-find_program(ERRCAT_CLANG_TIDY NAMES clang-tidy-14 clang-tidy)
-if(ERRCAT_CLANG_TIDY AND CMAKE_EXPORT_COMPILE_COMMANDS)
-  add_test(NAME "every function of the catalog compiler is within the size and complexity limits"
-    COMMAND ${CMAKE_COMMAND} -E env CLANG_TIDY=${ERRCAT_CLANG_TIDY}
-      ${PROJECT_SOURCE_DIR}/tests/tidy.sh ${PROJECT_BINARY_DIR})
-  set_tests_properties("every function of the catalog compiler is within the size and complexity limits"
-    PROPERTIES LABELS tidy)
-endif()
-
 # No size wall: a generated 20,000-row catalog builds through errcat_add_catalog with the
 # compiler's default limits and works at run time. Its targets are left out of the default
 # build (the catalog's source takes seconds and several hundred MB to compile); the test
