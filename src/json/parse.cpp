@@ -17,6 +17,7 @@
 #include "errcat/match.hpp"
 #include "errcat/registry.hpp"
 #include "salvage.hpp"
+#include "text.hpp"
 #include "shapes.hpp"
 #include "utf8.hpp"
 
@@ -152,26 +153,9 @@ bool read_body(std::string_view body, body_fields& out) {
                                    nlohmann::json::input_format_t::json, true, false);
 }
 
-constexpr char lower(char c) noexcept {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (lower(a[i]) != lower(b[i])) return false;
-  }
-  return true;
-}
-
-// HTTP's optional whitespace around field values: spaces and tabs, at the ends only.
-constexpr std::string_view trim(std::string_view s) noexcept {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-    s.remove_suffix(1);
-  return s;
-}
+// Header names compare in any ASCII case; values lose HTTP's optional whitespace.
+using text::iequals;
+using text::trim;
 
 constexpr bool starts_with(std::string_view s, std::string_view p) noexcept {
   return s.substr(0, p.size()) == p;

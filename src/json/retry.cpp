@@ -9,29 +9,14 @@
 #include "errcat/json.hpp"
 #include "errcat/retry.hpp"
 #include "salvage.hpp"
+#include "text.hpp"
 
 namespace errcat {
 namespace {
 
-constexpr char lower(char c) noexcept {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (lower(a[i]) != lower(b[i])) return false;
-  }
-  return true;
-}
-
-constexpr std::string_view trim(std::string_view s) noexcept {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-    s.remove_suffix(1);
-  return s;
-}
+// Header names compare in any ASCII case; values lose HTTP's optional whitespace.
+using text::iequals;
+using text::trim;
 
 // A run of decimal digits as a number, or nullopt (empty, other characters, or more than
 // 18 digits, which no delay or date needs).
