@@ -22,10 +22,13 @@ constexpr bool is_unreserved(char c) noexcept {
   return is_alpha(c) || is_digit(c) || c == '-' || c == '.' || c == '_' || c == '~';
 }
 
-// Names problem details defines, and the members errcat itself writes beside them.
-constexpr std::array<std::string_view, 8> reserved_members = {
-    "type",     "title", "status",     "detail",
-    "instance", "code",  "request_id", "encoded_authorization_message"};
+// Names problem details defines, the members errcat itself writes beside them, and the
+// vendor shapes' top-level members, which a reader would take for the error's own (a
+// ModelArts parameter is called `error_code`).
+constexpr std::array<std::string_view, 12> reserved_members = {
+    "type",     "title",      "status",     "detail",
+    "instance", "code",       "request_id", "encoded_authorization_message",
+    "error",    "error_code", "error_msg",  "message"};
 
 // RFC 9457 section 3.2: extension names start with a letter, are made of ALPHA, DIGIT and
 // "_", and are at least three characters long.
