@@ -11,6 +11,7 @@
 #include <errcat/apigw.hpp>
 #include <errcat/iam.hpp>
 #include <errcat/match.hpp>
+#include <errcat/render.hpp>
 
 #include "fuzz_support.hpp"
 
