@@ -17,8 +17,8 @@
 #include "errcat/match.hpp"
 #include "errcat/registry.hpp"
 #include "salvage.hpp"
-#include "text.hpp"
 #include "shapes.hpp"
+#include "text.hpp"
 #include "utf8.hpp"
 
 namespace errcat {

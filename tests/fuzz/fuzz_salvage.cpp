@@ -46,7 +46,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       {"retry-after", rest.substr(0, 32)},
       {"x-iam-trace-id", "t"},
   }};
-  const errcat::error err = errcat::parse_response(first % 2 == 0 ? 0 : 503, body, headers, options);
+  const errcat::error err =
+      errcat::parse_response(first % 2 == 0 ? 0 : 503, body, headers, options);
   check(err.raw_body().size() <= options.max_raw_body, "the raw body is not bounded");
   if (first % 3 == 1)
     check(err.message().size() <= options.max_page_text, "the page text is not bounded");

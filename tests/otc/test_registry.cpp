@@ -134,7 +134,10 @@ TEST_CASE("Unknown, empty, oversized and binary codes find nothing") {
   CHECK(errcat::find_bundled("IAM.00040").empty());
   CHECK(errcat::find_bundled(std::string(65, 'A')).empty());
   CHECK(errcat::find_bundled(std::string(1 << 20, 'x')).empty());
-  CHECK(errcat::find_bundled(std::string("IAM.\0" "004", 8)).empty());
+  CHECK(errcat::find_bundled(std::string("IAM.\0"
+                                         "004",
+                                         8))
+            .empty());
   CHECK(errcat::find_bundled("\xff\xfe\x80").empty());
   CHECK(errcat::find_bundled(std::string(40, '\xc0')).empty());
   CHECK(errcat::find_bundled("IAM.0004").front().entry != nullptr);

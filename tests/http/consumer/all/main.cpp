@@ -34,7 +34,8 @@ int main() {
   const errcat::error from_beast = errcat::parse_response(res);
 
   const bool ok = ::testing::Value(from_curl, expected) &&
-                  ::testing::Value(from_httplib, expected) && ::testing::Value(from_beast, expected);
+                  ::testing::Value(from_httplib, expected) &&
+                  ::testing::Value(from_beast, expected);
   std::printf("%s\n", ok ? "errcat http consumer: ok" : "errcat http consumer: FAILED");
   return ok ? 0 : 1;
 }
