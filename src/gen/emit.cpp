@@ -105,18 +105,6 @@ std::string offset_digits(std::size_t v) {
   return out;
 }
 
-const char* retry_name(retry_class r) {
-  switch (r) {
-    case retry_class::backoff:
-      return "backoff";
-    case retry_class::throttled:
-      return "throttled";
-    case retry_class::never:
-      break;
-  }
-  return "never";
-}
-
 // Every text of the table, each stored once, as slices of one string literal.
 class text_pool {
  public:
@@ -313,7 +301,7 @@ void add_entry(table_parts& t, const source_entry& e) {
        {"params", span_of("params_at", first_param, e.tmpl.params.size())},
        {"segments", span_of("segments_at", first_segment, e.tmpl.segments.size())},
        {"value", std::to_string(e.value)},
-       {"retry", retry_name(e.retry)}});
+       {"retry", std::string(to_string(e.retry))}});
 }
 
 // The keys in plan order: the perfect hash's key k is groups[k].

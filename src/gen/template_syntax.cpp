@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <utility>
 
+#include "catalog_source.hpp"
 #include "errcat/limits.hpp"
 
 // The placeholder syntaxes, as the documented tables write them. The first column is what
@@ -53,26 +54,8 @@ bool is_alnum(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) != 0;
 }
 
-std::string quote_text(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (u < 0x20 || u == 0x7f) {
-      static constexpr char hex[] = "0123456789abcdef";
-      out += "\\x";
-      out += hex[u >> 4];
-      out += hex[u & 15];
-    } else {
-      out += c;
-    }
-  }
-  return out + '"';
-}
-
-std::string snippet(std::string_view s, std::size_t max = 24) {
+// `s` quoted and cut to `max` bytes, for naming text in a message.
+std::string quoted_snippet(std::string_view s, std::size_t max = 24) {
   return quote_text(s.size() <= max ? s : s.substr(0, max)) + (s.size() <= max ? "" : "...");
 }
 
@@ -148,18 +131,18 @@ using family = std::size_t (*)(parser& p, std::string_view m);
 std::size_t percent_named(parser& p, std::string_view m) {
   const std::size_t close = m.find(')');
   if (close == std::string_view::npos) {
-    p.fail("unterminated placeholder " + snippet(m) + " (missing \")\")");
+    p.fail("unterminated placeholder " + quoted_snippet(m) + " (missing \")\")");
     return 0;
   }
   const std::string_view spelling = m.substr(0, close + 2);
   if (!is_identifier(m.substr(2, close - 2))) {
-    p.fail("placeholder " + snippet(spelling) +
+    p.fail("placeholder " + quoted_snippet(spelling) +
            " has an invalid name (use letters, digits and \"_\")");
     return 0;
   }
   const char conversion = close + 1 < m.size() ? m[close + 1] : '\0';
   if (conversion != 's' && conversion != 'd') {
-    p.fail("placeholder " + snippet(spelling) +
+    p.fail("placeholder " + quoted_snippet(spelling) +
            " has an unknown conversion (only %(name)s and %(name)d are supported)");
     return 0;
   }
@@ -180,7 +163,7 @@ std::size_t percent(parser& p, std::string_view m) {
   }
   if (n == '(') return percent_named(p, m);
   if (std::isalpha(static_cast<unsigned char>(n)) != 0) {
-    p.fail("unknown placeholder " + snippet(m.substr(0, 2)) +
+    p.fail("unknown placeholder " + quoted_snippet(m.substr(0, 2)) +
            " (supported: " + supported_syntaxes() + ")");
     return 0;
   }
@@ -213,7 +196,7 @@ std::size_t brace(parser& p, std::string_view m) {
   if (close == std::string_view::npos ||
       (!inside.empty() && inside.find_first_not_of(' ') == std::string_view::npos) ||
       (!inside.empty() && (inside.front() == ' ' || inside.back() == ' '))) {
-    p.fail("unknown placeholder " + snippet(close == std::string_view::npos ? m : spelling) +
+    p.fail("unknown placeholder " + quoted_snippet(close == std::string_view::npos ? m : spelling) +
            " (supported: " + supported_syntaxes() + ")");
     return 0;
   }
@@ -249,12 +232,12 @@ std::size_t bracket(parser& p, std::string_view m) {
   }
   const std::size_t close = m.find(']');
   if (close == std::string_view::npos) {
-    p.fail("unterminated placeholder " + snippet(m) + " (missing \"]\")");
+    p.fail("unterminated placeholder " + quoted_snippet(m) + " (missing \"]\")");
     return 0;
   }
   const std::string name = bracket_param_name(m.substr(1, close - 1));
   if (name.empty() || !is_ident_start(name[0])) {
-    p.fail("placeholder " + snippet(m.substr(0, close + 1)) +
+    p.fail("placeholder " + quoted_snippet(m.substr(0, close + 1)) +
            " does not give a usable parameter name");
     return 0;
   }
