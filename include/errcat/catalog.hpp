@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <span>  // also std::forward_iterator_tag, without <iterator>'s streams
 #include <string_view>
+#include <type_traits>
 
 #include "errcat/detail/hash.hpp"
 #include "errcat/entry.hpp"
@@ -22,6 +23,17 @@
 namespace errcat {
 
 struct match_result;  // errcat/match.hpp; only catalog::match needs it, and its callers include it
+struct catalog;
+struct code_key;
+
+namespace detail {
+// The rarer paths of a lookup, compiled once in the library rather than inlined into every
+// caller (issue 12: compile cost): an alias prefix, and a two-level index's hash. The
+// inlined lookup calls them when not in a constant expression; constant evaluation runs
+// the same member functions they call.
+const code_key* find_alias_at_run_time(const catalog& c, std::string_view code) noexcept;
+const code_key* probe_two_level_at_run_time(const catalog& c, std::string_view code) noexcept;
+}  // namespace detail
 
 /// A second spelling of a code prefix that servers use on the wire: a code starting with
 /// `prefix` is looked up as if it started with `canonical` (`APIGW.0301` → `APIG.0301`).
@@ -172,7 +184,8 @@ struct catalog {
   ERRCAT_ALWAYS_INLINE constexpr const code_key* find_key(std::string_view code) const noexcept {
     const code_key* k = probe(code);
     if (k != nullptr || aliases.empty()) return k;
-    return find_alias(code);
+    if (std::is_constant_evaluated()) return find_alias(code);
+    return detail::find_alias_at_run_time(*this, code);
   }
 
   /// The first entry documented with `code`, or nullptr when the catalog does not know it.
@@ -228,6 +241,11 @@ struct catalog {
   }
 
  private:
+  friend const code_key* detail::find_alias_at_run_time(const catalog& c,
+                                                        std::string_view code) noexcept;
+  friend const code_key* detail::probe_two_level_at_run_time(const catalog& c,
+                                                             std::string_view code) noexcept;
+
   // One unsigned comparison rejects the empty string, a megabyte and anything else no
   // code is as long as.
   constexpr bool outside_code_sizes(std::size_t n) const noexcept {
@@ -267,7 +285,9 @@ struct catalog {
   }
 
   ERRCAT_ALWAYS_INLINE constexpr const code_key* probe(std::string_view code) const noexcept {
-    return displacements.empty() ? probe_direct(code) : probe_two_level(code);
+    if (displacements.empty()) return probe_direct(code);
+    if (std::is_constant_evaluated()) return probe_two_level(code);
+    return detail::probe_two_level_at_run_time(*this, code);
   }
 
   // `code` with its alias prefix replaced by the canonical one, looked up; nullptr when no

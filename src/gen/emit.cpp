@@ -471,6 +471,8 @@ constexpr ::errcat::catalog catalog = table;
 
 const ::errcat::entry* find(std::string_view code) noexcept { return table.find(code); }
 
+ERRCAT_CATALOG_DEFINITIONS(catalog, errc)
+
 const std::error_category& category() noexcept {
   // Function-local: constant-initialised on first use, no static initialiser.
   static const ::errcat::catalog_category instance(catalog);
