@@ -136,6 +136,76 @@ error make(const entry& e, std::span<const named_arg> args) {
   return make_from_slots(e, slots.view());
 }
 
+namespace {
+
+// What the error's block needs room for: the rendered message's size, and the values
+// the template never shows (possible in a hand-made entry), which need room of their
+// own. A value the message shows is kept as a view of its first place in the message.
+struct block_sizes {
+  std::size_t message = 0;
+  std::size_t unshown = 0;
+  std::uint64_t shown = 0;  // bit i: slot i's value appears in the message
+};
+static_assert(max_params <= 64, "a slot set is one 64-bit word");
+
+bool fills(const segment& s, std::span<const param_value> values) noexcept {
+  const auto slot = static_cast<std::size_t>(s.slot);
+  return !s.is_literal() && slot < values.size() && values[slot].has_value();
+}
+
+block_sizes measure(const entry& e, std::span<const param_value> values) noexcept {
+  block_sizes b;
+  for (const segment& s : e.segments) {
+    if (fills(s, values)) {
+      const auto slot = static_cast<std::size_t>(s.slot);
+      b.message += detail::value_size(values[slot]);
+      b.shown |= std::uint64_t{1} << slot;
+    } else {
+      b.message += s.text.size();
+    }
+  }
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (values[i].has_value() && (b.shown >> i & 1U) == 0)
+      b.unshown += detail::value_size(values[i]);
+  }
+  return b;
+}
+
+// Writes the message into `block`, pointing each value's argument (`kept_of[slot]`) at its
+// first place in the message.
+void write_message(detail::error_block& block, const entry& e, std::span<const param_value> values,
+                   const std::array<argument*, max_params>& kept_of) noexcept {
+  std::uint64_t placed = 0;
+  char* out = block.message_data();
+  for (const segment& s : e.segments) {
+    if (!fills(s, values)) {
+      out = detail::copy(out, s.text);
+      continue;
+    }
+    const auto slot = static_cast<std::size_t>(s.slot);
+    char* const start = out;
+    out = detail::write_value(out, values[slot]);
+    if ((placed >> slot & 1U) == 0) {
+      kept_of[slot]->value = std::string_view(start, static_cast<std::size_t>(out - start));
+      placed |= std::uint64_t{1} << slot;
+    }
+  }
+}
+
+// Writes the values the message does not show after it, and points their arguments there.
+void write_unshown(detail::error_block& block, std::span<const param_value> values,
+                   std::uint64_t shown, const std::array<argument*, max_params>& kept_of) noexcept {
+  char* out = block.values_data();
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (!values[i].has_value() || (shown >> i & 1U) != 0) continue;
+    char* const start = out;
+    out = detail::write_value(out, values[i]);
+    kept_of[i]->value = std::string_view(start, static_cast<std::size_t>(out - start));
+  }
+}
+
+}  // namespace
+
 error make_from_slots(const entry& e, std::span<const param_value> slots) {
   const std::span<const param_value> values = slots.first(std::min(e.params.size(), slots.size()));
   const std::size_t n = values.size();
@@ -146,28 +216,9 @@ error make_from_slots(const entry& e, std::span<const param_value> slots) {
   if (given == 0) return error(e);
 
   // The sizes first, so that the message and the values are written straight into the
-  // error's one block. A value is kept as a view of its first place in the message; only
-  // a value the template never shows (possible in a hand-made entry) needs room of its own.
-  static_assert(max_params <= 64, "a slot set is one 64-bit word");
-  std::uint64_t shown = 0;
-  std::size_t message_size = 0;
-  for (const segment& s : e.segments) {
-    const auto slot = static_cast<std::size_t>(s.slot);
-    if (!s.is_literal() && slot < n && values[slot].has_value()) {
-      message_size += detail::value_size(values[slot]);
-      shown |= std::uint64_t{1} << slot;
-    } else {
-      message_size += s.text.size();
-    }
-  }
-  std::size_t unshown_size = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (values[i].has_value() && (shown >> i & 1U) == 0) {
-      unshown_size += detail::value_size(values[i]);
-    }
-  }
-
-  detail::error_block_ref block(detail::error_block::create(message_size, given, unshown_size));
+  // error's one block.
+  const block_sizes sizes = measure(e, values);
+  detail::error_block_ref block(detail::error_block::create(sizes.message, given, sizes.unshown));
   argument* kept = block->args_data();
   std::array<argument*, max_params> kept_of;  // set for the slots with a value, read only there
   for (std::size_t i = 0, k = 0; i < n; ++i) {
@@ -175,28 +226,8 @@ error make_from_slots(const entry& e, std::span<const param_value> slots) {
     kept[k] = {e.params[i].name, e.params[i].kind, {}};
     kept_of[i] = &kept[k++];
   }
-  std::uint64_t placed = 0;
-  char* out = block->message_data();
-  for (const segment& s : e.segments) {
-    const auto slot = static_cast<std::size_t>(s.slot);
-    if (!s.is_literal() && slot < n && values[slot].has_value()) {
-      char* const start = out;
-      out = detail::write_value(out, values[slot]);
-      if ((placed >> slot & 1U) == 0) {
-        kept_of[slot]->value = std::string_view(start, static_cast<std::size_t>(out - start));
-        placed |= std::uint64_t{1} << slot;
-      }
-    } else {
-      out = detail::copy(out, s.text);
-    }
-  }
-  out = block->values_data();
-  for (std::size_t i = 0; i < n; ++i) {
-    if (!values[i].has_value() || (shown >> i & 1U) != 0) continue;
-    char* const start = out;
-    out = detail::write_value(out, values[i]);
-    kept_of[i]->value = std::string_view(start, static_cast<std::size_t>(out - start));
-  }
+  write_message(*block.get(), e, values, kept_of);
+  write_unshown(*block.get(), values, sizes.shown, kept_of);
   return error(e, std::move(block));
 }
 

@@ -144,45 +144,58 @@ constexpr std::array<int, sizeof...(Args)> named_slots() {
   return {sig.param_index(name_holder<Args>::value)...};
 }
 
+// The slots of named arguments, checked against the record at `Line` (one static_assert
+// per kind of mistake).
+template <const signature_index& S, std::size_t Line, class... Args>
+constexpr std::array<int, sizeof...(Args)> check_named() {
+  constexpr std::array<int, sizeof...(Args)> named = named_slots<S, Line, Args...>();
+  constexpr bool known = [&] {
+    for (int s : named) {
+      if (s < 0) return false;
+    }
+    return true;
+  }();
+  static_assert(known, "errcat: unknown named argument for this error code");
+  constexpr bool unique = names_unique<Args...>();
+  static_assert(unique, "errcat: a named argument is given twice");
+  static_assert(!known || !unique || sizeof...(Args) == signature(S.records, Line).param_count(),
+                "errcat: a parameter is missing from the named arguments");
+  return named;
+}
+
+// The slots of positional arguments (the parameters in order), their count checked
+// against the record at `Line`.
+template <const signature_index& S, std::size_t Line, std::size_t Given>
+constexpr std::array<int, Given> check_positional() {
+  constexpr std::size_t n = signature(S.records, Line).param_count();
+  static_assert(Given <= n, "errcat: too many arguments for this error code");
+  static_assert(Given >= n, "errcat: too few arguments for this error code");
+  std::array<int, Given> slots{};
+  for (std::size_t i = 0; i < Given; ++i)
+    slots[i] = static_cast<int>(i);
+  return slots;
+}
+
 // Checks the arguments against the record at `Line` with one static_assert per kind of
 // mistake, and returns the slot each argument fills.
 template <const signature_index& S, std::size_t Line, class... Args>
 constexpr std::array<int, sizeof...(Args)> check_args() {
-  constexpr signature sig(S.records, Line);
-  constexpr std::size_t n = sig.param_count();
-  constexpr std::size_t given = sizeof...(Args);
   constexpr bool all_named = (is_named<Args>::value && ...);
   constexpr bool none_named = (!is_named<Args>::value && ...);
   static_assert(all_named || none_named,
                 "errcat: make<>() takes its arguments either all by position or all by name");
-  std::array<int, given> slots{};
-  if constexpr (!all_named && !none_named) {
-    // Already reported above; checking counts or names too would only add a cascade.
-  } else if constexpr (none_named) {
-    static_assert(given <= n, "errcat: too many arguments for this error code");
-    static_assert(given >= n, "errcat: too few arguments for this error code");
-    for (std::size_t i = 0; i < given; ++i)
-      slots[i] = static_cast<int>(i);
-  } else {
-    constexpr std::array<int, given> named = named_slots<S, Line, Args...>();
-    constexpr bool known = [&] {
-      for (int s : named) {
-        if (s < 0) return false;
-      }
-      return true;
-    }();
-    static_assert(known, "errcat: unknown named argument for this error code");
-    constexpr bool unique = names_unique<Args...>();
-    static_assert(unique, "errcat: a named argument is given twice");
-    static_assert(!known || !unique || given == n,
-                  "errcat: a parameter is missing from the named arguments");
-    slots = named;
-  }
   constexpr bool accepted = (accepted_value<typename value_type_of<Args>::type> && ...);
   static_assert(accepted,
                 "errcat: an argument is neither text, an integer, nor formattable by fmt "
                 "(include <errcat/format_args.hpp> to pass types fmt can format)");
-  return slots;
+  if constexpr (!all_named && !none_named) {
+    // Already reported above; checking counts or names too would only add a cascade.
+    return {};
+  } else if constexpr (none_named) {
+    return check_positional<S, Line, sizeof...(Args)>();
+  } else {
+    return check_named<S, Line, Args...>();
+  }
 }
 
 template <const signature_index& S, std::size_t Line, class... Args>
