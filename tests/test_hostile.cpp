@@ -120,7 +120,7 @@ TEST_CASE("rendering ignores the values beyond an entry's parameters, even 10000
   values[0] = "user";
   values[1] = 42;
   CHECK(errcat::render(at("IAM.0004"), values) == "Could not find user: 42.");
-  CHECK(errcat::make_from_slots(at("IAM.0004"), values).message() == "Could not find user: 42.");
+  CHECK(errcat::make_from_values(at("IAM.0004"), values).message() == "Could not find user: 42.");
 }
 
 TEST_CASE("invalid UTF-8 is rejected as a code and kept verbatim as a value", "[hostile]") {

@@ -32,7 +32,7 @@ constexpr int rounds = 200;
 
 // What a thread computes, computed once beforehand by the main thread.
 struct expected_results {
-  std::vector<std::string> rendered;  // per IAM entry, filled with "v<slot>" / slot numbers
+  std::vector<std::string> rendered;  // per IAM entry, filled with "v<param index>" / param indices
   std::vector<std::string> formatted;
   std::vector<std::string> category_messages;
   std::string parsed_message;

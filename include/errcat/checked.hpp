@@ -137,15 +137,15 @@ constexpr bool names_unique() {
   return true;
 }
 
-// The slot each named argument fills (-1: unknown name).
+// The index of the parameter each named argument fills (-1: unknown name).
 template <const signature_index& S, std::size_t Line, class... Args>
-constexpr std::array<int, sizeof...(Args)> named_slots() {
+constexpr std::array<int, sizeof...(Args)> named_param_indices() {
   constexpr signature sig(S.records, Line);
   return {sig.param_index(name_holder<Args>::value)...};
 }
 
 // Checks the arguments against the record at `Line` with one static_assert per kind of
-// mistake, and returns the slot each argument fills.
+// mistake, and returns the index of the parameter each argument fills.
 template <const signature_index& S, std::size_t Line, class... Args>
 constexpr std::array<int, sizeof...(Args)> check_args() {
   constexpr signature sig(S.records, Line);
@@ -155,16 +155,16 @@ constexpr std::array<int, sizeof...(Args)> check_args() {
   constexpr bool none_named = (!is_named<Args>::value && ...);
   static_assert(all_named || none_named,
                 "errcat: make<>() takes its arguments either all by position or all by name");
-  std::array<int, given> slots{};
+  std::array<int, given> indices{};
   if constexpr (!all_named && !none_named) {
     // Already reported above; checking counts or names too would only add a cascade.
   } else if constexpr (none_named) {
     static_assert(given <= n, "errcat: too many arguments for this error code");
     static_assert(given >= n, "errcat: too few arguments for this error code");
     for (std::size_t i = 0; i < given; ++i)
-      slots[i] = static_cast<int>(i);
+      indices[i] = static_cast<int>(i);
   } else {
-    constexpr std::array<int, given> named = named_slots<S, Line, Args...>();
+    constexpr std::array<int, given> named = named_param_indices<S, Line, Args...>();
     constexpr bool known = [&] {
       for (int s : named) {
         if (s < 0) return false;
@@ -176,23 +176,23 @@ constexpr std::array<int, sizeof...(Args)> check_args() {
     static_assert(unique, "errcat: a named argument is given twice");
     static_assert(!known || !unique || given == n,
                   "errcat: a parameter is missing from the named arguments");
-    slots = named;
+    indices = named;
   }
   constexpr bool accepted = (accepted_value<typename value_type_of<Args>::type> && ...);
   static_assert(accepted,
                 "errcat: an argument is neither text, an integer, nor formattable by fmt "
                 "(include <errcat/format_args.hpp> to pass types fmt can format)");
-  return slots;
+  return indices;
 }
 
 template <const signature_index& S, std::size_t Line, class... Args>
 constexpr bool kinds_match() {
   constexpr signature sig(S.records, Line);
-  constexpr auto slots = check_args<S, Line, Args...>();
+  constexpr auto indices = check_args<S, Line, Args...>();
   constexpr std::array<bool, sizeof...(Args)> is_int = {
       integer_value<typename value_type_of<Args>::type>...};
   for (std::size_t i = 0; i < sizeof...(Args); ++i) {
-    const auto s = static_cast<std::size_t>(slots[i]);
+    const auto s = static_cast<std::size_t>(indices[i]);
     if (s < sig.param_count() && sig.kind_at(s) == param_kind::integer && !is_int[i]) return false;
   }
   return true;
@@ -209,14 +209,14 @@ template <const signature_index& S, std::size_t Line, std::size_t N, class... Ar
 constexpr std::array<param_value, N> fill([[maybe_unused]] std::string* storage,
                                           const Args&... args) {
   // [[maybe_unused]]: an entry without parameters has an empty fold below.
-  [[maybe_unused]] constexpr auto slots = check_args<S, Line, Args...>();
+  [[maybe_unused]] constexpr auto indices = check_args<S, Line, Args...>();
   static_assert(kinds_match<S, Line, Args...>(),
                 "errcat: an integer parameter (%d) needs an integer argument");
   std::array<param_value, N> out{};
   if constexpr (N == sizeof...(Args)) {
     [[maybe_unused]] std::size_t i = 0;
     [[maybe_unused]] std::size_t stored = 0;
-    ((out[static_cast<std::size_t>(slots[i++])] =
+    ((out[static_cast<std::size_t>(indices[i++])] =
           to_arg(unwrap(args),
                  storage + (converted_value<typename value_type_of<Args>::type> ? stored++ : 0))),
      ...);
@@ -239,7 +239,7 @@ error make_at(const Args&... args) {
   constexpr std::size_t n = sig.param_count();
   std::array<std::string, converted_count<Args...>> storage;
   const std::array<param_value, n> values = fill<S, Line, n>(storage.data(), args...);
-  return make_from_slots(C.entries[sig.entry()], std::span<const param_value>(values));
+  return make_from_values(C.entries[sig.entry()], std::span<const param_value>(values));
 }
 
 }  // namespace detail

@@ -24,18 +24,18 @@ struct param {
   param_kind kind = param_kind::string;  ///< What kind of value fills it.
 };
 
-/// A piece of a pre-parsed message template: literal text, or a slot for a parameter.
+/// A piece of a pre-parsed message template: literal text, or a placeholder for a parameter.
 /// The generator splits every template into segments, so nothing is parsed at run time.
 struct segment {
-  /// For a literal, the text to copy (`%%` already turned into `%`). For a slot, the
-  /// placeholder exactly as documented (`%(target)s`, `[input length]`), which rendering
+  /// For a literal, the text to copy (`%%` already turned into `%`). For a placeholder, its
+  /// spelling exactly as documented (`%(target)s`, `[input length]`), which rendering
   /// keeps when no value is given.
   std::string_view text;
-  /// Index into `entry::params`, or -1 for a literal.
-  std::int16_t slot = -1;
+  /// Index into `entry::params` of the parameter a placeholder shows, or -1 for a literal.
+  std::int16_t param_index = -1;
 
-  /// True when this segment is literal text rather than a parameter slot.
-  constexpr bool is_literal() const noexcept { return slot < 0; }
+  /// True when this segment is literal text rather than a placeholder.
+  constexpr bool is_literal() const noexcept { return param_index < 0; }
 };
 
 /// One documented error: HTTP status, code, the message template exactly as servers send

@@ -148,9 +148,9 @@ concept char_buffer = requires(B& b, std::size_t n) {
 constexpr std::size_t rendered_size(const entry& e, std::span<const param_value> args) noexcept {
   std::size_t n = 0;
   for (const segment& s : e.segments) {
-    const auto slot = static_cast<std::size_t>(s.slot);
-    if (!s.is_literal() && slot < args.size() && args[slot].has_value()) {
-      n += detail::value_size(args[slot]);
+    const auto i = static_cast<std::size_t>(s.param_index);
+    if (!s.is_literal() && i < args.size() && args[i].has_value()) {
+      n += detail::value_size(args[i]);
     } else {
       n += s.text.size();
     }
@@ -162,9 +162,9 @@ constexpr std::size_t rendered_size(const entry& e, std::span<const param_value>
 /// `rendered_size(e, args)` bytes, and returns the end of what was written.
 constexpr char* render_to(char* out, const entry& e, std::span<const param_value> args) noexcept {
   for (const segment& s : e.segments) {
-    const auto slot = static_cast<std::size_t>(s.slot);
-    if (!s.is_literal() && slot < args.size() && args[slot].has_value()) {
-      out = detail::write_value(out, args[slot]);
+    const auto i = static_cast<std::size_t>(s.param_index);
+    if (!s.is_literal() && i < args.size() && args[i].has_value()) {
+      out = detail::write_value(out, args[i]);
     } else {
       out = detail::copy(out, s.text);
     }

@@ -35,7 +35,7 @@ std::string marked_template(const entry& e, const terminal& t) {
     if (s.is_literal()) {
       r += s.text;
     } else {
-      const param& p = e.params[static_cast<std::size_t>(s.slot)];
+      const param& p = e.params[static_cast<std::size_t>(s.param_index)];
       r += t.paint(style::cyan, "<" + std::string(p.name) + ">");
     }
   }
@@ -89,7 +89,7 @@ std::string_view service_of(const entry& e) noexcept {
 
 std::string_view placeholder_of(const entry& e, std::size_t i) noexcept {
   for (const segment& s : e.segments) {
-    if (!s.is_literal() && static_cast<std::size_t>(s.slot) == i) return s.text;
+    if (!s.is_literal() && static_cast<std::size_t>(s.param_index) == i) return s.text;
   }
   return {};
 }

@@ -283,8 +283,8 @@ void add_entry(table_parts& t, const source_entry& e) {
   t.param_count += e.tmpl.params.size();
   const std::size_t first_segment = t.segment_count;
   for (const template_segment& g : e.tmpl.segments) {
-    t.segments +=
-        "    {.text = " + t.texts.slice(g.text) + ", .slot = " + std::to_string(g.slot) + "},\n";
+    t.segments += "    {.text = " + t.texts.slice(g.text) +
+                  ", .param_index = " + std::to_string(g.param_index) + "},\n";
   }
   t.segment_count += e.tmpl.segments.size();
   t.entries += substitute(

@@ -58,7 +58,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       expected += s.text;
       continue;
     }
-    const errcat::param_value& a = args[static_cast<std::size_t>(s.slot)];
+    const errcat::param_value& a = args[static_cast<std::size_t>(s.param_index)];
     switch (a.holds()) {
       case errcat::param_value::kind::none:
         expected += s.text;
@@ -87,7 +87,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::span<const errcat::param_value> few(args.data(), e.params.size() / 2);
   std::string partial;
   for (const errcat::segment& s : e.segments) {
-    const auto slot = static_cast<std::size_t>(s.slot);
+    const auto slot = static_cast<std::size_t>(s.param_index);
     if (!s.is_literal() && slot < few.size() && few[slot].has_value()) {
       partial += few[slot].is_integer()
                      ? (few[slot].holds() == errcat::param_value::kind::signed_integer

@@ -45,10 +45,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   bool previous_literal = false;
   for (const errcat::gen::template_segment& s : t.segments) {
     check(!s.text.empty(), "an empty segment");
-    check(s.slot >= -1 && s.slot < static_cast<int>(t.params.size()),
+    check(s.param_index >= -1 && s.param_index < static_cast<int>(t.params.size()),
           "a segment refers to a parameter that does not exist");
-    check(!(previous_literal && s.slot < 0), "two literal segments in a row");
-    previous_literal = s.slot < 0;
+    check(!(previous_literal && s.param_index < 0), "two literal segments in a row");
+    previous_literal = s.param_index < 0;
   }
   for (const errcat::gen::template_param& p : t.params)
     check(!p.name.empty(), "a parameter without a name");
@@ -79,7 +79,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     params.push_back({p.name, p.kind});
   std::vector<errcat::segment> segments;
   for (const auto& s : t.segments)
-    segments.push_back({s.text, static_cast<std::int16_t>(s.slot)});
+    segments.push_back({s.text, static_cast<std::int16_t>(s.param_index)});
   errcat::entry e;
   e.message = message;
   e.params = params;
@@ -99,7 +99,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   std::string expected;
   for (const errcat::segment& s : segments) {
-    const auto slot = static_cast<std::size_t>(s.slot);
+    const auto slot = static_cast<std::size_t>(s.param_index);
     if (s.is_literal() || !args[slot].has_value()) {
       expected += s.text;
     } else if (args[slot].is_integer()) {

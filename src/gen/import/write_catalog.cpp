@@ -101,12 +101,12 @@ std::vector<std::string> positional_names(std::string_view tmpl) {
   std::vector<std::string> names(slots.size());
   std::string before;  // the literal text before the current segment
   for (const auto& seg : t.segments) {
-    if (seg.slot < 0) {
+    if (seg.param_index < 0) {
       before = seg.text;
       continue;
     }
-    const auto k =
-        std::find(slots.begin(), slots.end(), t.params[static_cast<std::size_t>(seg.slot)].name);
+    const auto k = std::find(slots.begin(), slots.end(),
+                             t.params[static_cast<std::size_t>(seg.param_index)].name);
     const auto i = static_cast<std::size_t>(k - slots.begin());
     if (k == slots.end() || !names[i].empty()) continue;
     names[i] = unique_name(word_before(before, before.size()), taken);
