@@ -37,7 +37,7 @@ TEST_CASE("numeric and prefixed codes with the same digits are different entries
   REQUIRE(prefixed != nullptr);
   CHECK(plain->name == "invalid_username");
   CHECK(prefixed->name == "invalid_request_body_size");
-  CHECK(plain->value != prefixed->value);
+  CHECK(plain->errc_value != prefixed->errc_value);
 }
 
 TEST_CASE("lookups reject unknown, empty, re-cased, padded and oversized codes", "[catalog]") {
@@ -145,10 +145,10 @@ TEST_CASE("errc values follow the documented rule and find their entries", "[cat
   CHECK(static_cast<int>(iam::errc::invalid_request_body_size) == 400011101);
   CHECK(static_cast<int>(errcat::apigw::errc::api_method_not_found) == 404110101);
   for (const errcat::entry& e : iam::catalog) {
-    CHECK(iam::catalog.find_value(e.value) == &e);
+    CHECK(iam::catalog.find_errc_value(e.errc_value) == &e);
     CHECK(iam::catalog.find_name(e.name) == &e);
   }
-  CHECK(iam::catalog.find_value(0) == nullptr);
+  CHECK(iam::catalog.find_errc_value(0) == nullptr);
   CHECK(&iam::entry_of(iam::errc::token_expired) == iam::catalog.find("IAM.0066"));
 }
 

@@ -22,3 +22,23 @@ TEST_CASE("make_from_slots still makes what make_from_values makes", "[deprecate
   CHECK(old_err.message() == new_err.message());
   CHECK(old_err.args().size() == new_err.args().size());
 }
+
+TEST_CASE("catalog::find_value still finds what find_errc_value finds", "[deprecated][catalog]") {
+  for (const errcat::entry& e : iam::catalog) {
+    CHECK(iam::catalog.find_value(e.errc_value) == iam::catalog.find_errc_value(e.errc_value));
+    CHECK(iam::catalog.find_value(e.errc_value) == &e);
+  }
+  CHECK(iam::catalog.find_value(0) == nullptr);
+}
+
+TEST_CASE("make_checked_value still makes what make_checked_errc makes", "[deprecated][make]") {
+  constexpr int value = static_cast<int>(iam::errc::resource_not_found);
+  const errcat::error old_err =
+      errcat::make_checked_value<iam::catalog, iam::errcat_generated::signatures, value>("user",
+                                                                                         42);
+  const errcat::error new_err =
+      errcat::make_checked_errc<iam::catalog, iam::errcat_generated::signatures, value>("user", 42);
+  CHECK(old_err.message() == "Could not find user: 42.");
+  CHECK(old_err.message() == new_err.message());
+  CHECK(old_err.entry() == new_err.entry());
+}

@@ -215,7 +215,7 @@ TEST_CASE("negative, zero and huge statuses find nothing and are kept as given",
     CHECK(errcat::http_category().message(s).find(std::to_string(s)) != std::string::npos);
     CHECK(iam::category().message(s) == "unknown iam error " + std::to_string(s));
     CHECK(iam::category().default_error_condition(s).value() == s);
-    CHECK(iam::catalog.find_value(s) == nullptr);
+    CHECK(iam::catalog.find_errc_value(s) == nullptr);
 
     errcat::error known = iam::make("IAM.0004");
     known.set_status(s);

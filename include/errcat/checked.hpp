@@ -266,16 +266,22 @@ error make_checked(const Args&... args) {
   }
 }
 
-/// `make<errc::name>(args...)` for catalog `C`: the entry whose errc value is `Value`.
-template <const catalog& C, const detail::signature_index& S, int Value, class... Args>
-error make_checked_value(const Args&... args) {
-  constexpr std::size_t line = detail::find_value(S, Value);
+/// `make<errc::name>(args...)` for catalog `C`: the entry whose errc value is `ErrcValue`.
+template <const catalog& C, const detail::signature_index& S, int ErrcValue, class... Args>
+error make_checked_errc(const Args&... args) {
+  constexpr std::size_t line = detail::find_errc_value(S, ErrcValue);
   static_assert(line != std::string_view::npos, "errcat: no entry has this errc value");
   if constexpr (line != std::string_view::npos) {
     return detail::make_at<C, S, line>(args...);
   } else {
     return error();
   }
+}
+
+/// The old name of `make_checked_errc()`, kept for one release.
+template <const catalog& C, const detail::signature_index& S, int ErrcValue, class... Args>
+[[deprecated("use errcat::make_checked_errc")]] error make_checked_value(const Args&... args) {
+  return make_checked_errc<C, S, ErrcValue>(args...);
 }
 
 namespace literals {

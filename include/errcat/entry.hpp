@@ -58,8 +58,8 @@ struct entry {
   /// (`IAM.0004` under 404: 404010004), where occurrence counts earlier entries with the
   /// same status and code (at most 9); every other code gets 600,000,000 +
   /// FNV-1a-64("<status> <code> <occurrence>") mod 1,500,000,000. The generator rejects a
-  /// catalog where two entries get the same value, naming both (src/gen/rules.hpp).
-  int value = 0;
+  /// catalog where two entries get the same errc value, naming both (src/gen/rules.hpp).
+  int errc_value = 0;
   /// The catalog's `std::error_category` (a function, so entries stay constexpr while the
   /// category object lives once, out of line, in the compiled library).
   const std::error_category& (*category)() noexcept = nullptr;
@@ -77,7 +77,7 @@ struct entry {
 
   /// The `std::error_code` for this entry.
   std::error_code error_code() const noexcept {
-    return category != nullptr ? std::error_code(value, category()) : std::error_code();
+    return category != nullptr ? std::error_code(errc_value, category()) : std::error_code();
   }
 };
 

@@ -111,7 +111,7 @@ nlohmann::ordered_json entry_json(const entry& e) {
           {"description", e.description},
           {"remediation", e.remediation},
           {"errc", errc_name(e)},
-          {"value", e.value}};
+          {"value", e.errc_value}};
 }
 
 std::string dump(const nlohmann::ordered_json& j) {
@@ -127,9 +127,9 @@ void write_field(std::ostream& out, const terminal& t, std::string_view label,
 void write_entry_footer(std::ostream& out, const terminal& t, const entry& e) {
   write_field(out, t, "Description", e.description);
   write_field(out, t, "Remediation", e.remediation);
-  write_field(
-      out, t, "Catalog",
-      std::string(service_of(e)) + " (" + errc_name(e) + " = " + std::to_string(e.value) + ")");
+  write_field(out, t, "Catalog",
+              std::string(service_of(e)) + " (" + errc_name(e) + " = " +
+                  std::to_string(e.errc_value) + ")");
 }
 
 void write_entry(std::ostream& out, const terminal& t, const entry& e) {

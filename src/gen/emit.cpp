@@ -178,23 +178,24 @@ std::string signature_index(const source_catalog& c, const catalog_plan& p) {
     by_code += offset_digits(records.size());
     records += signature_record(c.entries[i], i);
   }
-  std::string by_value;
-  for (const std::size_t i : p.by_value)
-    by_value += offset_digits(line_of[i]);
+  std::string by_errc_value;
+  for (const std::size_t i : p.by_errc_value)
+    by_errc_value += offset_digits(line_of[i]);
   std::string aliases;
   for (const source_alias& a : c.aliases)
     aliases += a.prefix + ' ' + a.canonical + '\n';
   return long_literal("signature_records", records) + long_literal("signature_by_code", by_code) +
-         long_literal("signature_by_value", by_value) + long_literal("signature_aliases", aliases) +
+         long_literal("signature_by_errc_value", by_errc_value) +
+         long_literal("signature_aliases", aliases) +
          substitute(R"(inline constexpr ::errcat::detail::signature_index signatures{
     .records = {signature_records, @records@},
     .by_code = {signature_by_code, @by_code@},
-    .by_value = {signature_by_value, @by_value@},
+    .by_errc_value = {signature_by_errc_value, @by_errc_value@},
     .aliases = {signature_aliases, @aliases@}};
 )",
                     {{"records", std::to_string(records.size())},
                      {"by_code", std::to_string(by_code.size())},
-                     {"by_value", std::to_string(by_value.size())},
+                     {"by_errc_value", std::to_string(by_errc_value.size())},
                      {"aliases", std::to_string(aliases.size())}});
 }
 
@@ -214,7 +215,7 @@ static_assert(::errcat::catalog_format == @format@,
 namespace @ns@ {
 
 /// One enumerator per documented error, named by the entry's `name`. Values (the rule of
-/// errcat/entry.hpp, `entry::value`) depend only on the entry's status, code and occurrence
+/// errcat/entry.hpp, `entry::errc_value`) depend only on the entry's status, code and occurrence
 /// (earlier entries with the same status and code), so they stay the same when entries are
 /// added, removed or reordered: a code of 1 to 4 digits, bare or after the home prefix
 /// @home@, is status x 1000000 + occurrence x 100000 + (prefixed ? 10000 : 0) + number;
@@ -291,7 +292,8 @@ void add_entry(table_parts& t, const source_entry& e) {
       "    {.status = @status@, .code = @code@, .name = @name@,\n"
       "     .message = @message@, .description = @description@,\n"
       "     .remediation = @remediation@, .params = @params@, .segments = @segments@,\n"
-      "     .value = @value@, .category = &category, .retry = ::errcat::retry_class::@retry@},\n",
+      "     .errc_value = @value@, .category = &category,\n"
+      "     .retry = ::errcat::retry_class::@retry@},\n",
       {{"status", std::to_string(e.status)},
        {"code", t.texts.slice(e.code)},
        {"name", t.texts.slice(e.name)},
@@ -327,11 +329,11 @@ std::string index_lists(const catalog_plan& p) {
     for (const std::size_t i : g.entries)
       by_code += std::to_string(i) + ", ";
   }
-  std::string by_value;
-  for (const std::size_t i : p.by_value)
-    by_value += std::to_string(i) + ", ";
+  std::string by_errc_value;
+  for (const std::size_t i : p.by_errc_value)
+    by_errc_value += std::to_string(i) + ", ";
   std::string out = "inline constexpr std::uint16_t by_code[] = {" + by_code + "};\n" +
-                    "inline constexpr std::uint16_t by_value[] = {" + by_value + "};\n";
+                    "inline constexpr std::uint16_t by_errc_value[] = {" + by_errc_value + "};\n";
   if (!p.hash.displacements.empty()) {
     out += "inline constexpr std::uint32_t displacements[] = {";
     for (const std::uint32_t d : p.hash.displacements)
@@ -414,7 +416,7 @@ inline constexpr ::errcat::catalog table{
     .aliases = @alias_span@,
     .keys = errcat_generated::keys,
     .by_code = errcat_generated::by_code,
-    .by_value = errcat_generated::by_value,
+    .by_errc_value = errcat_generated::by_errc_value,
     .seed = @seed@,
     .displacements = @displacements@,
     .slots = errcat_generated::slots,
