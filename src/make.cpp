@@ -35,7 +35,7 @@ std::string param_list(const entry& e) {
 
 std::string integer_text(const param_value& a) {
   char buf[24];
-  const auto r = a.holds() == param_value::kind::signed_integer
+  const auto r = a.kind() == param_value::value_kind::signed_integer
                      ? std::to_chars(buf, buf + sizeof buf, a.signed_value())
                      : std::to_chars(buf, buf + sizeof buf, a.unsigned_value());
   return std::string(buf, r.ptr);

@@ -42,3 +42,19 @@ TEST_CASE("make_checked_value still makes what make_checked_errc makes", "[depre
   CHECK(old_err.message() == new_err.message());
   CHECK(old_err.entry() == new_err.entry());
 }
+
+TEST_CASE("param_value::holds() and param_value::kind still answer as kind() does",
+          "[deprecated][param_value]") {
+  using errcat::param_value;
+  const param_value none;
+  const param_value text("user");
+  const param_value negative(-5);
+  const param_value positive(5U);
+  CHECK(none.holds() == param_value::kind::none);
+  CHECK(text.holds() == param_value::kind::string);
+  CHECK(negative.holds() == param_value::kind::signed_integer);
+  CHECK(positive.holds() == param_value::kind::unsigned_integer);
+  for (const param_value& v : {none, text, negative, positive})
+    CHECK(static_cast<int>(v.holds()) == static_cast<int>(v.kind()));
+  static_assert(param_value(7).holds() == param_value::kind::signed_integer);
+}

@@ -59,17 +59,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       continue;
     }
     const errcat::param_value& a = args[static_cast<std::size_t>(s.param_index)];
-    switch (a.holds()) {
-      case errcat::param_value::kind::none:
+    switch (a.kind()) {
+      case errcat::param_value::value_kind::none:
         expected += s.text;
         break;
-      case errcat::param_value::kind::signed_integer:
+      case errcat::param_value::value_kind::signed_integer:
         expected += std::to_string(a.signed_value());
         break;
-      case errcat::param_value::kind::unsigned_integer:
+      case errcat::param_value::value_kind::unsigned_integer:
         expected += std::to_string(a.unsigned_value());
         break;
-      case errcat::param_value::kind::string:
+      case errcat::param_value::value_kind::string:
         expected += a.text();
         break;
     }
@@ -90,7 +90,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto slot = static_cast<std::size_t>(s.param_index);
     if (!s.is_literal() && slot < few.size() && few[slot].has_value()) {
       partial += few[slot].is_integer()
-                     ? (few[slot].holds() == errcat::param_value::kind::signed_integer
+                     ? (few[slot].kind() == errcat::param_value::value_kind::signed_integer
                             ? std::to_string(few[slot].signed_value())
                             : std::to_string(few[slot].unsigned_value()))
                      : std::string(few[slot].text());
