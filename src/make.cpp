@@ -217,7 +217,7 @@ error make(const catalog& c, int status, std::string_view code, std::span<const 
     }
     throw usage_error(msg, code);
   }
-  if (all.size() > 1) ambiguous(c, code, all, status);
+  if (all.count() > 1) ambiguous(c, code, all, status);
   error err = make(*e, args);
   if (code != e->code) err.set_code(code);
   return err;

@@ -118,18 +118,18 @@ TEST_CASE("gateway codes are found under both spellings", "[catalog][apigw]") {
 TEST_CASE("a code documented twice under one status exposes both entries", "[catalog][apigw]") {
   const auto& gw = errcat::apigw::catalog;
   const errcat::entry_range both = gw.find_all(404, "APIG.0101");
-  REQUIRE(both.size() == 2);
+  REQUIRE(both.count() == 2);
   auto it = both.begin();
   CHECK(it->message == "The API does not exist or has not been published in the environment.");
   ++it;
   CHECK(it->message == "The API does not exist.");
-  CHECK(gw.find_all(404, "APIGW.0101").size() == 2);
+  CHECK(gw.find_all(404, "APIGW.0101").count() == 2);
   CHECK(gw.find_all(500, "APIG.0101").empty());
 }
 
 TEST_CASE("a code documented under several statuses is found by status", "[catalog][apigw]") {
   const auto& gw = errcat::apigw::catalog;
-  CHECK(gw.find_all("APIG.0201").size() == 7);
+  CHECK(gw.find_all("APIG.0201").count() == 7);
   std::set<int> statuses;
   for (const errcat::entry& e : gw.find_all("APIG.0201"))
     statuses.insert(e.status);

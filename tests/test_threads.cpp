@@ -109,7 +109,7 @@ TEST_CASE("8 threads look up, render, format, parse and convert errors concurren
         const errcat::entry& e = iam::catalog[i];
 
         // Lookup: by code, by status and code, by value, by name; the alias path too.
-        expect(iam::catalog.find_all(e.status, e.code).size() >= 1);
+        expect(iam::catalog.find_all(e.status, e.code).count() >= 1);
         expect(iam::catalog.find_errc_value(e.errc_value) == &e);
         expect(iam::catalog.find_name(e.name) == &e);
         expect(iam::catalog.find("IAM.9999") == nullptr);

@@ -103,12 +103,17 @@ class entry_range {
   constexpr iterator end() const noexcept { return {entries_, last_, last_, 0}; }
   /// True when no entry matched.
   constexpr bool empty() const noexcept { return begin() == end(); }
-  /// Number of matching entries.
-  constexpr std::size_t size() const noexcept {
+  /// Number of matching entries. O(n) in the entries that share the code: they are counted,
+  /// not stored (hence not `size()`).
+  constexpr std::size_t count() const noexcept {
     std::size_t n = 0;
     for (auto it = begin(); it != end(); ++it)
       ++n;
     return n;
+  }
+  /// The old name of `count()`, kept for one release.
+  [[deprecated("use entry_range::count()")]] constexpr std::size_t size() const noexcept {
+    return count();
   }
   /// The first matching entry, or nullptr.
   constexpr const entry* front() const noexcept {
