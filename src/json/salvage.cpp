@@ -14,7 +14,7 @@
 
 #include "utf8.hpp"
 
-namespace errcat::json_detail {
+namespace errcat::detail {
 namespace {
 
 constexpr bool is_space(char c) noexcept {
@@ -307,4 +307,4 @@ std::string page_text(std::string_view html, std::size_t limit) {
   return text;
 }
 
-}  // namespace errcat::json_detail
+}  // namespace errcat::detail

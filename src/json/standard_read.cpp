@@ -20,7 +20,7 @@
 #include "standard_read.hpp"
 #include "utf8.hpp"
 
-namespace errcat::json_detail {
+namespace errcat::detail {
 namespace {
 
 using json = nlohmann::json;
@@ -463,4 +463,4 @@ std::optional<error> read_document(int status, std::string_view body,
   return std::nullopt;
 }
 
-}  // namespace errcat::json_detail
+}  // namespace errcat::detail

@@ -8,7 +8,7 @@
 
 #include "text.hpp"
 
-namespace errcat::json_detail {
+namespace errcat::detail {
 
 using text::replace_invalid_utf8;
 using text::utf8_sequence;
@@ -20,4 +20,4 @@ constexpr std::string_view bounded_prefix(std::string_view s, std::size_t max) n
   return text::utf8_prefix(s, max);
 }
 
-}  // namespace errcat::json_detail
+}  // namespace errcat::detail
