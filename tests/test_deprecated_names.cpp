@@ -5,6 +5,7 @@
 #include <errcat/iam.hpp>
 
 #include <array>
+#include <type_traits>
 
 #include "catch.hpp"
 
@@ -68,4 +69,16 @@ TEST_CASE("entry_range::size() still counts what count() counts", "[deprecated][
   }
   CHECK(gw.find_all(404, "APIG.0101").size() == 2);
   CHECK(gw.find_all("NOPE.0000").size() == 0);
+}
+
+TEST_CASE("named_value is still the type make<>() takes by name", "[deprecated][checked]") {
+  STATIC_REQUIRE(std::is_same_v<errcat::named_value<"target", const char*>,
+                                errcat::statically_named_arg<"target", const char*>>);
+  const errcat::named_value<"target", const char*> target{"user"};
+  const errcat::named_value<"target_id", int> target_id{42};
+  const errcat::error old_err = iam::make<"IAM.0004">(target_id, target);
+  CHECK(old_err.message() == "Could not find user: 42.");
+  CHECK(
+      old_err.message() ==
+      iam::make<"IAM.0004">(errcat::arg<"target">("user"), errcat::arg<"target_id">(42)).message());
 }

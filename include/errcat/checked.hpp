@@ -38,16 +38,23 @@ struct fixed_string {
   constexpr std::string_view view() const noexcept { return {data, N - 1}; }
 };
 
-/// A value for the parameter called `Name`; made by `errcat::arg<"name">(value)` or, with
-/// `using namespace errcat::literals`, by `"name"_arg = value`.
+/// A value with the name of the parameter it fills, the name fixed at compile time: the
+/// `make<>()` form of `named_arg` ({fmt} calls its own `statically_named_arg`). Made by
+/// `errcat::arg<"name">(value)` or, with `using namespace errcat::literals`, by
+/// `"name"_arg = value`.
 template <fixed_string Name, class T>
-struct named_value {
+struct statically_named_arg {
   T value;  ///< The value (held by reference for the duration of the call).
 };
 
+/// The old name of `statically_named_arg`, kept for one release.
+template <fixed_string Name, class T>
+using named_value [[deprecated("use errcat::statically_named_arg")]] =
+    statically_named_arg<Name, T>;
+
 /// Names a value for `make<>()`: `errcat::arg<"target">("user")`.
 template <fixed_string Name, class T>
-constexpr named_value<Name, const T&> arg(const T& value) noexcept {
+constexpr statically_named_arg<Name, const T&> arg(const T& value) noexcept {
   return {value};
 }
 
@@ -64,7 +71,7 @@ namespace detail {
 template <fixed_string Name>
 struct arg_name {
   template <class T>
-  constexpr named_value<Name, const T&> operator=(const T& value) const noexcept {
+  constexpr statically_named_arg<Name, const T&> operator=(const T& value) const noexcept {
     return {value};
   }
 };
@@ -72,14 +79,14 @@ struct arg_name {
 template <class T>
 struct is_named : std::false_type {};
 template <fixed_string Name, class T>
-struct is_named<named_value<Name, T>> : std::true_type {};
+struct is_named<statically_named_arg<Name, T>> : std::true_type {};
 
 template <class T>
 struct value_type_of {
   using type = T;
 };
 template <fixed_string Name, class T>
-struct value_type_of<named_value<Name, T>> {
+struct value_type_of<statically_named_arg<Name, T>> {
   using type = std::remove_cvref_t<T>;
 };
 
@@ -96,7 +103,7 @@ template <class T>
 inline constexpr bool accepted_value = text_value<T> || integer_value<T> || converted_value<T>;
 
 template <class T>
-constexpr param_value to_arg(const T& v, [[maybe_unused]] std::string* storage) {
+constexpr param_value to_value(const T& v, [[maybe_unused]] std::string* storage) {
   if constexpr (integer_value<T>) {
     return param_value(v);
   } else if constexpr (text_value<T>) {
@@ -122,7 +129,7 @@ constexpr decltype(auto) unwrap(const T& v) noexcept {
 template <class T>
 struct name_holder;
 template <fixed_string Name, class T>
-struct name_holder<named_value<Name, T>> {
+struct name_holder<statically_named_arg<Name, T>> {
   static constexpr std::string_view value = Name.view();
 };
 
@@ -217,8 +224,8 @@ constexpr std::array<param_value, N> fill([[maybe_unused]] std::string* storage,
     [[maybe_unused]] std::size_t i = 0;
     [[maybe_unused]] std::size_t stored = 0;
     ((out[static_cast<std::size_t>(indices[i++])] =
-          to_arg(unwrap(args),
-                 storage + (converted_value<typename value_type_of<Args>::type> ? stored++ : 0))),
+          to_value(unwrap(args),
+                   storage + (converted_value<typename value_type_of<Args>::type> ? stored++ : 0))),
      ...);
   }
   return out;

@@ -105,7 +105,8 @@ class param_value {
   };
 };
 
-/// A parameter value with the name of the parameter it fills: `{"target", "user"}`.
+/// A parameter value with the name of the parameter it fills: `{"target", "user"}`, as
+/// `make()` takes it (`statically_named_arg`, in checked.hpp, is the `make<>()` form).
 struct named_arg {
   std::string_view name;      ///< Parameter name, as in `entry::params`.
   errcat::param_value value;  ///< The value.
