@@ -53,7 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const errcat::gen::template_param& p : t.params)
     check(!p.name.empty(), "a parameter without a name");
 
-  // With a name for every positional placeholder, the segments (slots as spelled) are the
+  // With a name for every positional placeholder, the segments (placeholders as spelled) are the
   // template, byte for byte, but for the count of '%' signs: a literal '%' is written "%%"
   // where a placeholder could start and alone elsewhere (`50% off`), a rule the parser
   // owns, so the comparison leaves '%' out and checks every other byte.
@@ -99,13 +99,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   std::string expected;
   for (const errcat::segment& s : segments) {
-    const auto slot = static_cast<std::size_t>(s.param_index);
-    if (s.is_literal() || !args[slot].has_value()) {
+    const auto p = static_cast<std::size_t>(s.param_index);
+    if (s.is_literal() || !args[p].has_value()) {
       expected += s.text;
-    } else if (args[slot].is_integer()) {
-      expected += std::to_string(args[slot].signed_value());
+    } else if (args[p].is_integer()) {
+      expected += std::to_string(args[p].signed_value());
     } else {
-      expected += args[slot].text();
+      expected += args[p].text();
     }
   }
   check(errcat::rendered_size(e, args) == expected.size(), "rendered_size is wrong");
