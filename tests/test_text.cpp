@@ -57,6 +57,29 @@ TEST_CASE("quoted uses the same escapes and makes quotes and backslashes unambig
   CHECK(text::quoted("\x01\xFF") == R"("\x01\xff")");
 }
 
+TEST_CASE("identifiers are ASCII letters, digits and underscores, not starting with a digit") {
+  CHECK(text::is_identifier("user_id"));
+  CHECK(text::is_identifier("_x9"));
+  CHECK_FALSE(text::is_identifier(""));
+  CHECK_FALSE(text::is_identifier("9lives"));
+  CHECK_FALSE(text::is_identifier("user-id"));
+  CHECK_FALSE(text::is_identifier("caf\xC3\xA9"));
+  CHECK(text::is_identifier_start('_'));
+  CHECK_FALSE(text::is_identifier_start('1'));
+  CHECK(text::is_identifier_char('1'));
+  STATIC_REQUIRE(text::is_identifier("constexpr_too"));
+}
+
+TEST_CASE("a C++ string literal escapes in octal and breaks up trigraphs") {
+  CHECK(text::cpp_string_literal("plain text") == R"("plain text")");
+  CHECK(text::cpp_string_literal("a\"b\\c") == R"("a\"b\\c")");
+  // Three octal digits, so a digit that follows stays a digit of its own.
+  CHECK(text::cpp_string_literal("\n1\x7f") == R"("\0121\177")");
+  CHECK(text::cpp_string_literal("caf\xC3\xA9") == R"("caf\303\251")");
+  CHECK(text::cpp_string_literal("what?\?!") == R"("what?\?!")");
+  CHECK(text::cpp_string_literal(std::string("a\0b", 3)) == R"("a\000b")");
+}
+
 TEST_CASE("parameter kinds are spelt as the catalog format spells them") {
   CHECK(text::kind_name(param_kind::integer) == "integer");
   CHECK(text::kind_name(param_kind::string) == "string");

@@ -1,6 +1,7 @@
 // Text helpers shared by errcat's tools and integrations (the generator, the command-line
-// tool, errcat::json, test support): UTF-8 checks, ASCII case, HTTP whitespace, the one way
-// errcat quotes or escapes untrusted text in messages, and the spelling of `param_kind`.
+// tool, errcat::json, test support): UTF-8 checks, ASCII case, HTTP whitespace, identifiers,
+// the one way errcat quotes or escapes untrusted text in messages, the C++ string literals
+// generated code spells, and the spelling of `param_kind`.
 // Internal: header-only (target `errcat_text`), never installed, no dependency beyond the
 // standard library and <errcat/entry.hpp>.
 #pragma once
@@ -131,6 +132,28 @@ constexpr std::string_view trim(std::string_view s) noexcept {
   return s;
 }
 
+// --- identifiers --------------------------------------------------------------------------
+
+/// Whether `c` may start an identifier as the catalog format and C++ spell them (ASCII only,
+/// no locale): a letter or `_`.
+constexpr bool is_identifier_start(char c) noexcept {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+/// Whether `c` may continue an identifier: a letter, a digit or `_`.
+constexpr bool is_identifier_char(char c) noexcept {
+  return is_identifier_start(c) || (c >= '0' && c <= '9');
+}
+/// Whether `s` is a non-empty identifier (`is_identifier_start`, then `is_identifier_char`).
+/// Keywords and reserved names are not checked here (gen::is_cpp_identifier does). O(n), no
+/// allocation.
+constexpr bool is_identifier(std::string_view s) noexcept {
+  if (s.empty() || !is_identifier_start(s[0])) return false;
+  for (char c : s) {
+    if (!is_identifier_char(c)) return false;
+  }
+  return true;
+}
+
 // --- escaping untrusted text --------------------------------------------------------------
 
 /// Appends `\xNN` for byte `u`.
@@ -183,6 +206,33 @@ inline std::string quoted(std::string_view s) {
   std::string out = "\"";
   out.reserve(s.size() + 2);
   append_escaped(out, s, true);
+  out += '"';
+  return out;
+}
+
+/// `s` as a C++ string literal, for generated source: `"` and `\` get a backslash; control
+/// characters, DEL and every byte outside ASCII are octal escapes of three digits (which
+/// cannot swallow a digit that follows, as `\x` would); a `?` after a `?` is `\?`, so no
+/// `??x` reads as a trigraph. O(n); allocates the result.
+inline std::string cpp_string_literal(std::string_view s) {
+  std::string out = "\"";
+  out.reserve(s.size() + 2);
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (u < 0x20 || u >= 0x7f) {
+      out += '\\';
+      out += static_cast<char>('0' + (u >> 6));
+      out += static_cast<char>('0' + ((u >> 3) & 7));
+      out += static_cast<char>('0' + (u & 7));
+    } else if (c == '?' && out.back() == '?') {
+      out += "\\?";
+    } else {
+      out += c;
+    }
+  }
   out += '"';
   return out;
 }

@@ -10,13 +10,10 @@
 
 #include "catalog_source.hpp"
 #include "import.hpp"
+#include "text.hpp"
 
 namespace errcat::gen::import {
 namespace {
-
-bool is_ident_char(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
-}
 
 // A "%" the template parser would reject (a conversion errcat does not render, "%x", or a
 // malformed "%(name)") written "%%", so the documented text stays literal.
@@ -32,11 +29,9 @@ std::string escape_percent(std::string_view m) {
     bool placeholder = n == 's' || n == 'd';
     if (n == '(') {
       const std::size_t close = m.find(')', i);
-      placeholder = close != std::string_view::npos && close > i + 2 && close + 1 < m.size() &&
+      placeholder = close != std::string_view::npos && close + 1 < m.size() &&
                     (m[close + 1] == 's' || m[close + 1] == 'd') &&
-                    std::isdigit(static_cast<unsigned char>(m[i + 2])) == 0 &&
-                    std::all_of(m.begin() + static_cast<std::ptrdiff_t>(i + 2),
-                                m.begin() + static_cast<std::ptrdiff_t>(close), is_ident_char);
+                    text::is_identifier(m.substr(i + 2, close - i - 2));
     }
     out += placeholder ? "%" : "%%";
   }
