@@ -27,7 +27,7 @@ concept integer_value =
 /// duration of a call; errors copy what they keep. Constexpr throughout.
 class param_value {
  public:
-  /// What an `param_value` holds.
+  /// What a `param_value` holds.
   enum class kind : std::uint8_t { none, string, signed_integer, unsigned_integer };
 
   /// No value: rendering keeps the placeholder as documented.

@@ -18,6 +18,7 @@
 #include "errcat/render.hpp"
 #include "shapes.hpp"
 #include "standard_read.hpp"
+#include "text.hpp"
 #include "utf8.hpp"
 
 namespace errcat::json_detail {
@@ -318,14 +319,8 @@ std::string rendered(const entry& e, const std::vector<argument>& values) {
   return render(e, std::span<const param_value>(filled));
 }
 
-constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
-    if (lower(a[i]) != lower(b[i])) return false;
-  }
-  return true;
-}
+// Header names compare in any ASCII case.
+using text::iequals;
 
 std::string_view header_request_id(std::span<const http_header> headers) noexcept {
   for (const http_header& h : headers) {

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "tables.hpp"
+#include "text.hpp"
 
 namespace errcat::gen::import::detail {
 namespace {
@@ -401,10 +402,7 @@ std::string strip_html(std::string_view s) {
       tag_name = tag_name.substr(0, tag_name.find_first_of(" \t\r\n/"));
       static constexpr std::array<std::string_view, 12> inline_tags = {
           "b", "i", "em", "strong", "code", "a", "span", "tt", "kbd", "samp", "u", "sup"};
-      std::string lower(tag_name);
-      std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
-        return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      });
+      const std::string lower = text::lower(tag_name);
       if (std::find(inline_tags.begin(), inline_tags.end(), lower) == inline_tags.end()) out += ' ';
       i = close;
     } else if (s[i] == '&') {

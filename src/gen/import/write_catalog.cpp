@@ -56,10 +56,7 @@ std::string word_before(std::string_view m, std::size_t at) {
   std::size_t start = end;
   while (start > 0 && std::isalpha(static_cast<unsigned char>(m[start - 1])) != 0)
     --start;
-  std::string w(m.substr(start, end - start));
-  std::transform(w.begin(), w.end(), w.begin(), [](char c) {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  });
+  const std::string w = text::lower(m.substr(start, end - start));
   static const std::set<std::string, std::less<>> useless = {
       "",   "a",   "an",  "the", "is", "of", "to", "in", "for", "and", "or",
       "be", "are", "was", "by",  "on", "at", "as", "if", "not", "with"};
