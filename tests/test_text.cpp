@@ -38,6 +38,14 @@ TEST_CASE("case helpers fold ASCII only") {
   CHECK_FALSE(text::iequals("X-Request-Id", "x-request-ids"));
 }
 
+TEST_CASE("a word compares at an index in any ASCII case, and never past the end") {
+  CHECK(text::iequals_at("<TITLE>x", 1, "title"));
+  CHECK(text::iequals_at("x HTTP/1.1", 2, "http/"));
+  CHECK_FALSE(text::iequals_at("<tit", 1, "title"));
+  CHECK_FALSE(text::iequals_at("ab", 3, "b"));
+  CHECK(text::iequals_at("ab", 2, ""));
+}
+
 TEST_CASE("trim removes HTTP's spaces and tabs at the ends only") {
   CHECK(text::trim(" \t r-1 2 \t") == "r-1 2");
   CHECK(text::trim("   ").empty());

@@ -123,6 +123,12 @@ constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
   return true;
 }
 
+/// Whether `s` holds `word` at index `at` (any `at`; past the end is false), ignoring ASCII
+/// case: a tag or keyword in HTML or a log line. O(size of `word`), no allocation.
+constexpr bool iequals_at(std::string_view s, std::size_t at, std::string_view word) noexcept {
+  return at <= s.size() && iequals(s.substr(at, word.size()), word);
+}
+
 /// `s` without HTTP's optional whitespace (spaces and tabs) at either end. O(n), no allocation.
 constexpr std::string_view trim(std::string_view s) noexcept {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))

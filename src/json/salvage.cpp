@@ -12,7 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "utf8.hpp"
+#include "text.hpp"
 
 namespace errcat::json_detail {
 namespace {
@@ -21,17 +21,7 @@ constexpr bool is_space(char c) noexcept {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
 }
 
-constexpr char lower(char c) noexcept {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool istarts_with(std::string_view s, std::size_t at, std::string_view p) noexcept {
-  if (s.size() - at < p.size()) return false;
-  for (std::size_t i = 0; i < p.size(); ++i) {
-    if (lower(s[at + i]) != p[i]) return false;
-  }
-  return true;
-}
+using text::iequals_at;
 
 // The end of the JSON string whose opening quote is at `open` (the index of its closing
 // quote), or npos when it does not close.
@@ -167,7 +157,7 @@ std::optional<std::uint32_t> numeric_reference(std::string_view name) noexcept {
   if (name.size() <= first) return std::nullopt;
   std::uint32_t cp = 0;
   for (const char ch : name.substr(first)) {
-    const char c = lower(ch);
+    const char c = text::ascii_lower(ch);
     std::uint32_t d = 0;
     if (c >= '0' && c <= '9') {
       d = static_cast<std::uint32_t>(c - '0');
@@ -258,11 +248,11 @@ std::size_t skip_hidden(std::string_view html, std::size_t i) {
     return end == std::string_view::npos ? html.size() : end + 2;
   }
   for (std::string_view hidden : {"script", "style", "template", "noscript"}) {
-    if (!istarts_with(html, i + 1, hidden)) continue;
+    if (!iequals_at(html, i + 1, hidden)) continue;
     const std::string closing = "</" + std::string(hidden);
     std::size_t end = i + 1;
     while ((end = html.find("</", end)) != std::string_view::npos &&
-           !istarts_with(html, end, closing))
+           !iequals_at(html, end, closing))
       end += 2;
     return end == std::string_view::npos ? html.size() : end + 2;
   }
@@ -292,9 +282,9 @@ std::string page_text(std::string_view html, std::size_t limit) {
     }
     if (const std::size_t end = skip_hidden(html, i); end != std::string_view::npos) {
       i = end;
-    } else if (istarts_with(html, i + 1, "title")) {
+    } else if (iequals_at(html, i + 1, "title")) {
       sink = &title;
-    } else if (istarts_with(html, i + 1, "/title")) {
+    } else if (iequals_at(html, i + 1, "/title")) {
       sink = &body;
     }
     const std::size_t close = html.find('>', i);
@@ -303,7 +293,7 @@ std::string page_text(std::string_view html, std::size_t limit) {
   }
   std::string text = body.take();
   if (text.empty()) text = title.take();
-  if (!valid_utf8(text)) text = replace_invalid_utf8(text);
+  if (!text::valid_utf8(text)) text = text::replace_invalid_utf8(text);
   return text;
 }
 
