@@ -2,6 +2,7 @@
 #include "text.hpp"
 
 #include <string>
+#include <utility>
 
 #include "catch.hpp"
 
@@ -29,6 +30,42 @@ TEST_CASE("a UTF-8 prefix never ends inside a character") {
   CHECK(text::utf8_prefix("ab\xE2\x80\xA6", 4) == "ab");
   CHECK(text::utf8_prefix("ab\xE2\x80\xA6", 5) == "ab\xE2\x80\xA6");
   CHECK(text::utf8_prefix("abcdef", 3) == "abc");
+}
+
+TEST_CASE("code points are written as UTF-8, invalid ones as U+FFFD") {
+  std::string out;
+  text::append_utf8(out, 'A');
+  text::append_utf8(out, 0xE9);
+  text::append_utf8(out, 0x2014);
+  text::append_utf8(out, 0x1F600);
+  CHECK(out == "A\xC3\xA9\xE2\x80\x94\xF0\x9F\x98\x80");
+  out.clear();
+  text::append_utf8(out, 0);
+  text::append_utf8(out, 0xD800);
+  text::append_utf8(out, 0x110000);
+  CHECK(out == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
+TEST_CASE("HTML character references decode by number and by the names pages use") {
+  const auto decode = [](std::string_view s) {
+    std::string out;
+    const std::size_t used = text::decode_html_reference(s, 0, out);
+    return std::pair(out, used);
+  };
+  CHECK(decode("&amp;rest") == std::pair(std::string("&"), std::size_t{5}));
+  CHECK(decode("&nbsp;").first == " ");
+  CHECK(decode("&copy;").first == "\xC2\xA9");
+  CHECK(decode("&mdash;").first == "\xE2\x80\x94");
+  CHECK(decode("&#65;") == std::pair(std::string("A"), std::size_t{5}));
+  CHECK(decode("&#X41;").first == "A");
+  CHECK(decode("&#0;").first == "\xEF\xBF\xBD");
+  CHECK(decode("&#x110000;").first == "\xEF\xBF\xBD");
+  // Not a reference: nothing written, nothing used.
+  CHECK(decode("&unknown;") == std::pair(std::string(), std::size_t{0}));
+  CHECK(decode("&#x;") == std::pair(std::string(), std::size_t{0}));
+  CHECK(decode("&#12a;") == std::pair(std::string(), std::size_t{0}));
+  CHECK(decode("& no semicolon") == std::pair(std::string(), std::size_t{0}));
+  CHECK(decode("&verylongname;") == std::pair(std::string(), std::size_t{0}));
 }
 
 TEST_CASE("case helpers fold ASCII only") {

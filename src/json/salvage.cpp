@@ -130,75 +130,10 @@ bool looks_like_markup(std::string_view body) noexcept {
 
 namespace {
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-// The code point of a numeric reference's name (`#65`, `#x41`), or nullopt.
-std::optional<std::uint32_t> numeric_reference(std::string_view name) noexcept {
-  if (name.size() < 2 || name[0] != '#') return std::nullopt;
-  const bool hex = name[1] == 'x' || name[1] == 'X';
-  const std::size_t first = hex ? 2 : 1;
-  if (name.size() <= first) return std::nullopt;
-  std::uint32_t cp = 0;
-  for (const char ch : name.substr(first)) {
-    const char c = text::ascii_lower(ch);
-    std::uint32_t d = 0;
-    if (c >= '0' && c <= '9') {
-      d = static_cast<std::uint32_t>(c - '0');
-    } else if (hex && c >= 'a' && c <= 'f') {
-      d = static_cast<std::uint32_t>(c - 'a' + 10);
-    } else {
-      return std::nullopt;
-    }
-    cp = std::min<std::uint32_t>(cp * (hex ? 16U : 10U) + d, 0x110000);  // stays invalid
-  }
-  return cp;
-}
-
 // The character reference at s[i] ('&'), decoded onto `out`; returns the index after it,
 // or i + 1 (with '&' written) when it is not one.
 std::size_t decode_reference(std::string_view s, std::size_t i, std::string& out) {
-  const std::size_t semi = s.find(';', i);
-  if (semi == std::string_view::npos || semi - i > 10) {
-    out += '&';
-    return i + 1;
-  }
-  const std::string_view name = s.substr(i + 1, semi - i - 1);
-  static constexpr std::array<std::pair<std::string_view, std::uint32_t>, 7> named = {{
-      {"amp", '&'},
-      {"lt", '<'},
-      {"gt", '>'},
-      {"quot", '"'},
-      {"apos", '\''},
-      {"nbsp", ' '},
-      {"copy", 0xA9},
-  }};
-  for (const auto& [n, cp] : named) {
-    if (name == n) {
-      append_utf8(out, cp);
-      return semi + 1;
-    }
-  }
-  if (const auto cp = numeric_reference(name)) {
-    append_utf8(out, *cp);
-    return semi + 1;
-  }
+  if (const std::size_t used = text::decode_html_reference(s, i, out); used != 0) return i + used;
   out += '&';
   return i + 1;
 }
