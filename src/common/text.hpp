@@ -116,63 +116,6 @@ inline void append_utf8(std::string& out, std::uint32_t cp) {
   }
 }
 
-// --- HTML character references (error pages, published tables) ---------------------------
-
-/// The code point a numeric character reference's name spells (`#65`, `#x41`), or nullopt
-/// when it spells none. Values past U+10FFFF come back as 0x110000, which `append_utf8`
-/// writes as U+FFFD. O(n) in the name, no allocation.
-constexpr std::optional<std::uint32_t> numeric_reference(std::string_view name) noexcept {
-  if (name.size() < 2 || name[0] != '#') return std::nullopt;
-  const bool hex = name[1] == 'x' || name[1] == 'X';
-  const std::size_t first = hex ? 2 : 1;
-  if (name.size() <= first) return std::nullopt;
-  std::uint32_t cp = 0;
-  for (const char ch : name.substr(first)) {
-    const char c = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
-    std::uint32_t d = 0;
-    if (c >= '0' && c <= '9') {
-      d = static_cast<std::uint32_t>(c - '0');
-    } else if (hex && c >= 'a' && c <= 'f') {
-      d = static_cast<std::uint32_t>(c - 'a' + 10);
-    } else {
-      return std::nullopt;
-    }
-    cp = std::min<std::uint32_t>(cp * (hex ? 16U : 10U) + d, 0x110000);  // stays invalid
-  }
-  return cp;
-}
-
-/// Decodes the character reference at `s[i]` (an `&`) onto `out`: a numeric one (`&#65;`,
-/// `&#x41;`; an invalid code point as U+FFFD) or one of the names error pages and
-/// published tables use (`amp lt gt quot apos nbsp copy ndash mdash lsquo rsquo`; `&nbsp;`
-/// as a plain space). Returns the characters it used, through the `;`, or 0 (writing
-/// nothing) when no `;` follows within 10 characters or the name is not one of those. O(1).
-inline std::size_t decode_html_reference(std::string_view s, std::size_t i, std::string& out) {
-  const std::size_t semi = s.find(';', i);
-  if (semi == std::string_view::npos || semi - i > 10) return 0;
-  const std::string_view name = s.substr(i + 1, semi - i - 1);
-  static constexpr std::array<std::pair<std::string_view, std::uint32_t>, 11> named = {{
-      {"amp", '&'},
-      {"lt", '<'},
-      {"gt", '>'},
-      {"quot", '"'},
-      {"apos", '\''},
-      {"nbsp", ' '},
-      {"copy", 0xA9},
-      {"ndash", 0x2013},
-      {"mdash", 0x2014},
-      {"lsquo", 0x2018},
-      {"rsquo", 0x2019},
-  }};
-  std::optional<std::uint32_t> cp = numeric_reference(name);
-  for (const auto& [n, c] : named) {
-    if (name == n) cp = c;
-  }
-  if (!cp) return 0;
-  append_utf8(out, *cp);
-  return semi - i + 1;
-}
-
 // --- ASCII case and HTTP whitespace -----------------------------------------------------
 
 /// `c` in ASCII lower or upper case; other bytes unchanged (no locale).
@@ -219,6 +162,63 @@ constexpr std::string_view trim(std::string_view s) noexcept {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
     s.remove_suffix(1);
   return s;
+}
+
+// --- HTML character references (error pages, published tables) ---------------------------
+
+/// The code point a numeric character reference's name spells (`#65`, `#x41`), or nullopt
+/// when it spells none. Values past U+10FFFF come back as 0x110000, which `append_utf8`
+/// writes as U+FFFD. O(n) in the name, no allocation.
+constexpr std::optional<std::uint32_t> numeric_reference(std::string_view name) noexcept {
+  if (name.size() < 2 || name[0] != '#') return std::nullopt;
+  const bool hex = name[1] == 'x' || name[1] == 'X';
+  const std::size_t first = hex ? 2 : 1;
+  if (name.size() <= first) return std::nullopt;
+  std::uint32_t cp = 0;
+  for (const char ch : name.substr(first)) {
+    const char c = ascii_lower(ch);
+    std::uint32_t d = 0;
+    if (c >= '0' && c <= '9') {
+      d = static_cast<std::uint32_t>(c - '0');
+    } else if (hex && c >= 'a' && c <= 'f') {
+      d = static_cast<std::uint32_t>(c - 'a' + 10);
+    } else {
+      return std::nullopt;
+    }
+    cp = std::min<std::uint32_t>(cp * (hex ? 16U : 10U) + d, 0x110000);  // stays invalid
+  }
+  return cp;
+}
+
+/// Decodes the character reference at `s[i]` (an `&`) onto `out`: a numeric one (`&#65;`,
+/// `&#x41;`; an invalid code point as U+FFFD) or one of the names error pages and
+/// published tables use (`amp lt gt quot apos nbsp copy ndash mdash lsquo rsquo`; `&nbsp;`
+/// as a plain space). Returns the characters it used, through the `;`, or 0 (writing
+/// nothing) when no `;` follows within 10 characters or the name is not one of those. O(1).
+inline std::size_t decode_html_reference(std::string_view s, std::size_t i, std::string& out) {
+  const std::size_t semi = s.find(';', i);
+  if (semi == std::string_view::npos || semi - i > 10) return 0;
+  const std::string_view name = s.substr(i + 1, semi - i - 1);
+  static constexpr std::array<std::pair<std::string_view, std::uint32_t>, 11> named = {{
+      {"amp", '&'},
+      {"lt", '<'},
+      {"gt", '>'},
+      {"quot", '"'},
+      {"apos", '\''},
+      {"nbsp", ' '},
+      {"copy", 0xA9},
+      {"ndash", 0x2013},
+      {"mdash", 0x2014},
+      {"lsquo", 0x2018},
+      {"rsquo", 0x2019},
+  }};
+  std::optional<std::uint32_t> cp = numeric_reference(name);
+  for (const auto& [n, c] : named) {
+    if (name == n) cp = c;
+  }
+  if (!cp) return 0;
+  append_utf8(out, *cp);
+  return semi - i + 1;
 }
 
 // --- identifiers --------------------------------------------------------------------------
