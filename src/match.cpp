@@ -19,6 +19,7 @@
 
 #include "errcat/catalog.hpp"
 #include "errcat/make.hpp"
+#include "text.hpp"
 
 namespace errcat {
 namespace {
@@ -539,17 +540,9 @@ match_result choose(const Range& candidates, std::string_view message) {
   return c.result();
 }
 
-constexpr char upper(char c) noexcept {
-  return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-}
-
-constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (upper(a[i]) != upper(b[i])) return false;
-  }
-  return true;
-}
+// Codes compare in any ASCII letter case.
+using text::ascii_upper;
+using text::iequals;
 
 }  // namespace
 
@@ -606,7 +599,7 @@ const code_key* find_key_any_case(const catalog& c, std::string_view code) noexc
   if (code.empty() || code.size() > max_code_size) return nullptr;
   char buf[max_code_size] = {};
   for (std::size_t i = 0; i < code.size(); ++i)
-    buf[i] = upper(code[i]);
+    buf[i] = ascii_upper(code[i]);
   const std::string_view upper_code(buf, code.size());
   if (const code_key* k = c.find_key(upper_code)) return k;
   // Codes documented with lower-case letters (`Ecs.0114`): compare each, and each under

@@ -9,6 +9,7 @@
 #include "errcat/detail/hash.hpp"
 #include "errcat/limits.hpp"
 #include "rules.hpp"
+#include "text.hpp"
 
 namespace errcat::gen {
 namespace {
@@ -44,36 +45,13 @@ std::string substitute(std::string_view text, substitutions values) {
   return out;
 }
 
-// A C++ string literal of `s`: quotes, backslashes and bytes outside printable ASCII are
-// escaped (octal, at most three digits, so they cannot swallow what follows); `??` is
-// broken up so that it never reads as a trigraph.
-std::string quoted(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (u < 0x20 || u >= 0x7f) {
-      out += '\\';
-      out += static_cast<char>('0' + (u >> 6));
-      out += static_cast<char>('0' + ((u >> 3) & 7));
-      out += static_cast<char>('0' + (u & 7));
-    } else if (c == '?' && out.back() == '?') {
-      out += "\\?";
-    } else {
-      out += c;
-    }
-  }
-  return out + '"';
-}
-
 // A string literal that keeps its size when `s` holds a NUL.
 std::string literal(std::string_view s) {
   if (s.find('\0') != std::string_view::npos) {
-    return "std::string_view(" + quoted(s) + ", " + std::to_string(s.size()) + ")";
+    return "std::string_view(" + text::cpp_string_literal(s) + ", " + std::to_string(s.size()) +
+           ")";
   }
-  return quoted(s);
+  return text::cpp_string_literal(s);
 }
 
 std::string hex(std::uint64_t v) {
@@ -134,7 +112,7 @@ std::string long_literal(std::string_view name, std::string_view text) {
       "#pragma GCC diagnostic ignored \"-Woverlength-strings\"\n"
       "inline constexpr char @name@[] = @text@;\n"
       "#pragma GCC diagnostic pop\n",
-      {{"name", name}, {"text", quoted(text)}});
+      {{"name", name}, {"text", text::cpp_string_literal(text)}});
 }
 
 }  // namespace
@@ -257,7 +235,7 @@ std::string emit_header(const source_catalog& c, const catalog_plan& p, const em
                      {"format", std::to_string(errcat::catalog_format)},
                      {"ns", c.cpp_namespace},
                      {"errc", errc_enum(c)},
-                     {"home", home.empty() ? std::string("(none)") : quote_text(home + ".")},
+                     {"home", home.empty() ? std::string("(none)") : text::quoted(home + ".")},
                      {"service", literal(c.service)},
                      {"what", comment_text(c.title.empty() ? c.service : c.title)},
                      {"signatures", signature_index(c, p)}});

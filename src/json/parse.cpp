@@ -19,7 +19,6 @@
 #include "salvage.hpp"
 #include "shapes.hpp"
 #include "text.hpp"
-#include "utf8.hpp"
 
 namespace errcat {
 namespace {
@@ -230,8 +229,8 @@ reading read(std::string_view body, const parse_options& options) {
   // fields survive (the original bytes stay the raw body).
   std::string repaired;
   std::string_view text = body;
-  if (!detail::valid_utf8(body)) {
-    repaired = detail::replace_invalid_utf8(body);
+  if (!text::valid_utf8(body)) {
+    repaired = text::replace_invalid_utf8(body);
     text = repaired;
   }
   if (detail::looks_like_markup(text)) {
@@ -347,7 +346,7 @@ error build(int status, std::string_view body, std::span<const http_header> head
   if (f.encoded_authorization_message.found())
     err.set_encoded_authorization_message(f.encoded_authorization_message.value);
   if (!r.complete || !f.object || (!f.code.found() && !f.message.found()))
-    err.set_raw_body(detail::bounded_prefix(body, options.max_raw_body));
+    err.set_raw_body(text::utf8_prefix(body, options.max_raw_body));
   err.set_retry(advise_retry(err, headers, options.now));
   return err;
 }

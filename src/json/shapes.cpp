@@ -13,7 +13,7 @@
 #include "errcat/http_status.hpp"
 #include "errcat/render.hpp"
 #include "standard_read.hpp"
-#include "utf8.hpp"
+#include "text.hpp"
 
 namespace errcat::detail {
 namespace {
@@ -189,8 +189,8 @@ constexpr auto streamed_names = [] {
 // nlohmann stores strings as given and throws on invalid UTF-8 only when dumping; repair
 // them here so every later dump() of the value succeeds.
 json text(std::string_view s) {
-  if (valid_utf8(s)) return std::string(s);
-  return replace_invalid_utf8(s);
+  if (text::valid_utf8(s)) return std::string(s);
+  return text::replace_invalid_utf8(s);
 }
 
 // An integer parameter's value as a JSON number; text that is not one stays text.
