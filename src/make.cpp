@@ -35,13 +35,13 @@ std::string param_list(const entry& e) {
 
 std::string integer_text(const param_value& a) {
   char buf[24];
-  const auto r = a.holds() == param_value::kind::signed_integer
+  const auto r = a.kind() == param_value::value_kind::signed_integer
                      ? std::to_chars(buf, buf + sizeof buf, a.signed_value())
                      : std::to_chars(buf, buf + sizeof buf, a.unsigned_value());
   return std::string(buf, r.ptr);
 }
 
-// make_from_slots() for an entry with more parameters than the generator allows (a
+// make_from_values() for an entry with more parameters than the generator allows (a
 // hand-made one): the values are rendered apart and copied into the error.
 error make_unbounded(const entry& e, std::span<const param_value> values) {
   std::vector<std::string> texts;
@@ -74,22 +74,22 @@ error make_unbounded(const entry& e, std::span<const param_value> values) {
   throw usage_error(msg, code);
 }
 
-// Slots for an entry's parameters, of which only the first `n` are initialised: make() is
-// on the path of every error, and clearing all max_params slots would cost more than
+// Values for an entry's parameters, of which only the first `n` are initialised: make() is
+// on the path of every error, and clearing all max_params values would cost more than
 // filling the few an entry has.
-class slot_array {
+class value_array {
  public:
-  explicit slot_array(std::size_t n) noexcept : n_(n) {
+  explicit value_array(std::size_t n) noexcept : n_(n) {
     for (std::size_t i = 0; i < n; ++i)
-      ::new (static_cast<void*>(&u_.slots[i])) param_value();
+      ::new (static_cast<void*>(&u_.values[i])) param_value();
   }
-  param_value& operator[](std::size_t i) noexcept { return u_.slots[i]; }
-  std::span<const param_value> view() const noexcept { return {u_.slots, n_}; }
+  param_value& operator[](std::size_t i) noexcept { return u_.values[i]; }
+  std::span<const param_value> view() const noexcept { return {u_.values, n_}; }
 
  private:
   union storage {
-    storage() noexcept {}  // leaves the slots uninitialised
-    param_value slots[max_params];
+    storage() noexcept {}  // leaves the values uninitialised
+    param_value values[max_params];
   };
   static_assert(std::is_trivially_destructible_v<param_value>);
   storage u_;
@@ -123,22 +123,22 @@ error make(const entry& e, std::span<const named_arg> args) {
                           std::to_string(max_params) + " parameters",
                       e.code);
   }
-  slot_array slots(e.params.size());
+  value_array values(e.params.size());
   for (const named_arg& a : args) {
     const int i = e.param_index(a.name);
     if (i < 0) unknown_param(e, a.name);
-    const auto slot = static_cast<std::size_t>(i);
-    if (slots[slot].has_value()) param_twice(e, a.name);
-    if (e.params[slot].kind == param_kind::integer && a.value.has_value() && !a.value.is_integer())
+    const auto p = static_cast<std::size_t>(i);
+    if (values[p].has_value()) param_twice(e, a.name);
+    if (e.params[p].kind == param_kind::integer && a.value.has_value() && !a.value.is_integer())
       text_for_integer(e, a);
-    slots[slot] = a.value;
+    values[p] = a.value;
   }
-  return make_from_slots(e, slots.view());
+  return make_from_values(e, values.view());
 }
 
 namespace {
 
-// The parts of make_from_slots(), which is on the path of every error made from an entry:
+// The parts of make_from_values(), which is on the path of every error made from an entry:
 // forced inline, since as calls they made make<>() about 1.6 times slower (errcat_bench).
 //
 // What the error's block needs room for: the rendered message's size, and the values
@@ -147,13 +147,13 @@ namespace {
 struct block_sizes {
   std::size_t message = 0;
   std::size_t unshown = 0;
-  std::uint64_t shown = 0;  // bit i: slot i's value appears in the message
+  std::uint64_t shown = 0;  // bit i: parameter i's value appears in the message
 };
-static_assert(max_params <= 64, "a slot set is one 64-bit word");
+static_assert(max_params <= 64, "a set of parameters is one 64-bit word");
 
 ERRCAT_ALWAYS_INLINE bool fills(const segment& s, std::span<const param_value> values) noexcept {
-  const auto slot = static_cast<std::size_t>(s.slot);
-  return !s.is_literal() && slot < values.size() && values[slot].has_value();
+  const auto p = static_cast<std::size_t>(s.param_index);
+  return !s.is_literal() && p < values.size() && values[p].has_value();
 }
 
 ERRCAT_ALWAYS_INLINE block_sizes measure(const entry& e,
@@ -161,9 +161,9 @@ ERRCAT_ALWAYS_INLINE block_sizes measure(const entry& e,
   block_sizes b;
   for (const segment& s : e.segments) {
     if (fills(s, values)) {
-      const auto slot = static_cast<std::size_t>(s.slot);
-      b.message += detail::value_size(values[slot]);
-      b.shown |= std::uint64_t{1} << slot;
+      const auto p = static_cast<std::size_t>(s.param_index);
+      b.message += detail::value_size(values[p]);
+      b.shown |= std::uint64_t{1} << p;
     } else {
       b.message += s.text.size();
     }
@@ -175,7 +175,7 @@ ERRCAT_ALWAYS_INLINE block_sizes measure(const entry& e,
   return b;
 }
 
-// Writes the message into `block`, pointing each value's argument (`kept_of[slot]`) at its
+// Writes the message into `block`, pointing each value's argument (`kept_of[p]`) at its
 // first place in the message.
 ERRCAT_ALWAYS_INLINE void write_message(detail::error_block& block, const entry& e,
                                         std::span<const param_value> values,
@@ -187,12 +187,12 @@ ERRCAT_ALWAYS_INLINE void write_message(detail::error_block& block, const entry&
       out = detail::copy(out, s.text);
       continue;
     }
-    const auto slot = static_cast<std::size_t>(s.slot);
+    const auto p = static_cast<std::size_t>(s.param_index);
     char* const start = out;
-    out = detail::write_value(out, values[slot]);
-    if ((placed >> slot & 1U) == 0) {
-      kept_of[slot]->value = std::string_view(start, static_cast<std::size_t>(out - start));
-      placed |= std::uint64_t{1} << slot;
+    out = detail::write_value(out, values[p]);
+    if ((placed >> p & 1U) == 0) {
+      kept_of[p]->value = std::string_view(start, static_cast<std::size_t>(out - start));
+      placed |= std::uint64_t{1} << p;
     }
   }
 }
@@ -212,8 +212,8 @@ ERRCAT_ALWAYS_INLINE void write_unshown(detail::error_block& block,
 
 }  // namespace
 
-error make_from_slots(const entry& e, std::span<const param_value> slots) {
-  const std::span<const param_value> values = slots.first(std::min(e.params.size(), slots.size()));
+error make_from_values(const entry& e, std::span<const param_value> all) {
+  const std::span<const param_value> values = all.first(std::min(e.params.size(), all.size()));
   const std::size_t n = values.size();
   if (n > max_params) return make_unbounded(e, values);
   std::size_t given = 0;
@@ -226,7 +226,7 @@ error make_from_slots(const entry& e, std::span<const param_value> slots) {
   const block_sizes sizes = measure(e, values);
   detail::error_block_ref block(detail::error_block::create(sizes.message, given, sizes.unshown));
   argument* kept = block->args_data();
-  std::array<argument*, max_params> kept_of;  // set for the slots with a value, read only there
+  std::array<argument*, max_params> kept_of;  // set for the values given, read only there
   for (std::size_t i = 0, k = 0; i < n; ++i) {
     if (!values[i].has_value()) continue;
     kept[k] = {e.params[i].name, e.params[i].kind, {}};
@@ -254,7 +254,7 @@ error make(const catalog& c, int status, std::string_view code, std::span<const 
     }
     throw usage_error(msg, code);
   }
-  if (all.size() > 1) ambiguous(c, code, all, status);
+  if (all.count() > 1) ambiguous(c, code, all, status);
   error err = make(*e, args);
   if (code != e->code) err.set_code(code);
   return err;

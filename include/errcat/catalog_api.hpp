@@ -25,37 +25,37 @@
 /// definition. The run-time functions are only declared: `ERRCAT_CATALOG_DEFINITIONS`
 /// defines them once, in the generated source, so that a translation unit that includes
 /// the header does not compile their bodies (issue 12: compile cost).
-#define ERRCAT_CATALOG_API(CATALOG, SIGNATURES, ERRC, CATEGORY)                             \
-  /** The `std::error_code` of an enumerator (found by argument-dependent lookup). */       \
-  inline std::error_code make_error_code(ERRC e) noexcept {                                 \
-    return {static_cast<int>(e), CATEGORY()};                                               \
-  }                                                                                         \
-  /** The entry behind an enumerator: a binary search over the values, O(log n). */         \
-  const ::errcat::entry& entry_of(ERRC e) noexcept;                                         \
-  /** Makes the error documented as `code`; see `errcat::make`. */                          \
-  ::errcat::error make(std::string_view code,                                               \
-                       std::initializer_list<::errcat::named_arg> args = {});               \
-  /** Makes the error documented as `code` under `status`. */                               \
-  ::errcat::error make(int status, std::string_view code,                                   \
-                       std::initializer_list<::errcat::named_arg> args = {});               \
-  /** Makes the error of an enumerator. */                                                  \
-  ::errcat::error make(ERRC e, std::initializer_list<::errcat::named_arg> args = {});       \
-  /** Compile-time checked `make<"CODE">(args...)`. */                                      \
-  template <::errcat::fixed_string Code, class... Args>                                     \
-  ::errcat::error make(const Args&... args) {                                               \
-    return ::errcat::make_checked<CATALOG, SIGNATURES, Code>(args...);                      \
-  }                                                                                         \
-  /** Compile-time checked `make<errc::name>(args...)`. */                                  \
-  template <ERRC E, class... Args>                                                          \
-  ::errcat::error make(const Args&... args) {                                               \
-    return ::errcat::make_checked_value<CATALOG, SIGNATURES, static_cast<int>(E)>(args...); \
+#define ERRCAT_CATALOG_API(CATALOG, SIGNATURES, ERRC, CATEGORY)                            \
+  /** The `std::error_code` of an enumerator (found by argument-dependent lookup). */      \
+  inline std::error_code make_error_code(ERRC e) noexcept {                                \
+    return {static_cast<int>(e), CATEGORY()};                                              \
+  }                                                                                        \
+  /** The entry behind an enumerator: a binary search over the values, O(log n). */        \
+  const ::errcat::entry& entry_of(ERRC e) noexcept;                                        \
+  /** Makes the error documented as `code`; see `errcat::make`. */                         \
+  ::errcat::error make(std::string_view code,                                              \
+                       std::initializer_list<::errcat::named_arg> args = {});              \
+  /** Makes the error documented as `code` under `status`. */                              \
+  ::errcat::error make(int status, std::string_view code,                                  \
+                       std::initializer_list<::errcat::named_arg> args = {});              \
+  /** Makes the error of an enumerator. */                                                 \
+  ::errcat::error make(ERRC e, std::initializer_list<::errcat::named_arg> args = {});      \
+  /** Compile-time checked `make<"CODE">(args...)`. */                                     \
+  template <::errcat::fixed_string Code, class... Args>                                    \
+  ::errcat::error make(const Args&... args) {                                              \
+    return ::errcat::make_checked<CATALOG, SIGNATURES, Code>(args...);                     \
+  }                                                                                        \
+  /** Compile-time checked `make<errc::name>(args...)`. */                                 \
+  template <ERRC E, class... Args>                                                         \
+  ::errcat::error make(const Args&... args) {                                              \
+    return ::errcat::make_checked_errc<CATALOG, SIGNATURES, static_cast<int>(E)>(args...); \
   }
 
 /// Defines, in the generated source (inside the catalog's namespace), the run-time
 /// functions `ERRCAT_CATALOG_API` declares. `CATALOG` is the catalog, `ERRC` its enum.
 #define ERRCAT_CATALOG_DEFINITIONS(CATALOG, ERRC)                                                \
   const ::errcat::entry& entry_of(ERRC e) noexcept {                                             \
-    return *CATALOG.find_value(static_cast<int>(e));                                             \
+    return *CATALOG.find_errc_value(static_cast<int>(e));                                        \
   }                                                                                              \
   ::errcat::error make(std::string_view code, std::initializer_list<::errcat::named_arg> args) { \
     return ::errcat::make(CATALOG, code, ::errcat::detail::span_of(args));                       \
