@@ -30,9 +30,6 @@ exceptions=(
   "src/cli/wire.cpp:write_error"                       # wire
   "src/json/salvage.cpp:decode_reference"              # wire
   "src/json/salvage.cpp:page_text"                     # wire
-  # Came in with the registry after the check (cognitive complexity 28 and 35).
-  "src/cli/lookup.cpp:find_entries"                    # otc
-  "src/registry/index_gen.cpp:add_alias_spellings"     # otc
 )
 
 config='{Checks: "-*,readability-function-size,readability-function-cognitive-complexity",
