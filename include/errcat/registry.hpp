@@ -153,14 +153,13 @@ struct range_state {
 /// after the range is gone.
 class bundled_range {
  public:
-  /// Iterates the matches.
+  /// Iterates the matches. Its `*it` is a `bundled_match` value, so it is a C++20 forward
+  /// iterator and, to `std::iterator_traits` (which deduces the rest), a C++17 input one.
   class iterator {
    public:
-    using iterator_category = std::forward_iterator_tag;
+    using iterator_concept = std::forward_iterator_tag;
     using value_type = bundled_match;
     using difference_type = std::ptrdiff_t;
-    using pointer = void;
-    using reference = bundled_match;
 
     iterator() noexcept = default;
     /// The first match at or after `pos`.
