@@ -109,7 +109,8 @@ const index_slot* probe_other(const char* code, std::size_t size) noexcept;
 
 /// The slot of the bundled code `code` (any letter case, or an alias spelling), or nullptr.
 /// A code of 8 to 16 bytes is read as two words and compared with the slot's, its letters
-/// through the slot's case bits, without folding it first and without a branch.
+/// through the slot's case bits, without folding it first: the seed, the table and its
+/// sizes are loaded from `tables`, which registry.cpp constant-initialises.
 inline const index_slot* probe(const char* code, std::size_t size) noexcept {
   if (size - two_word_min_size > two_word_max_size - two_word_min_size)
     return probe_other(code, size);
