@@ -37,17 +37,17 @@ const char* catalog_category::name() const noexcept {
 }
 
 std::string catalog_category::message(int value) const {
-  if (const entry* e = catalog_->find_value(value)) return std::string(e->description);
+  if (const entry* e = catalog_->find_errc_value(value)) return std::string(e->description);
   return "unknown " + std::string(catalog_->service) + " error " + std::to_string(value);
 }
 
 std::error_condition catalog_category::default_error_condition(int value) const noexcept {
-  if (const entry* e = catalog_->find_value(value)) return {e->status, http_category()};
+  if (const entry* e = catalog_->find_errc_value(value)) return {e->status, http_category()};
   return {value, *this};
 }
 
 bool catalog_category::equivalent(int value, const std::error_condition& cond) const noexcept {
-  const entry* e = catalog_->find_value(value);
+  const entry* e = catalog_->find_errc_value(value);
   if (e == nullptr) return cond.category() == *this && cond.value() == value;
   if (cond.category() == http_category()) return cond.value() == e->status;
   const auto generic = generic_condition(e->status);

@@ -35,13 +35,13 @@ std::string param_list(const entry& e) {
 
 std::string integer_text(const param_value& a) {
   char buf[24];
-  const auto r = a.holds() == param_value::kind::signed_integer
+  const auto r = a.kind() == param_value::value_kind::signed_integer
                      ? std::to_chars(buf, buf + sizeof buf, a.signed_value())
                      : std::to_chars(buf, buf + sizeof buf, a.unsigned_value());
   return std::string(buf, r.ptr);
 }
 
-// make_from_slots() for an entry with more parameters than the generator allows (a
+// make_from_values() for an entry with more parameters than the generator allows (a
 // hand-made one): the values are rendered apart and copied into the error.
 error make_unbounded(const entry& e, std::span<const param_value> values) {
   std::vector<std::string> texts;
@@ -74,22 +74,22 @@ error make_unbounded(const entry& e, std::span<const param_value> values) {
   throw usage_error(msg, code);
 }
 
-// Slots for an entry's parameters, of which only the first `n` are initialised: make() is
-// on the path of every error, and clearing all max_params slots would cost more than
+// Values for an entry's parameters, of which only the first `n` are initialised: make() is
+// on the path of every error, and clearing all max_params values would cost more than
 // filling the few an entry has.
-class slot_array {
+class value_array {
  public:
-  explicit slot_array(std::size_t n) noexcept : n_(n) {
+  explicit value_array(std::size_t n) noexcept : n_(n) {
     for (std::size_t i = 0; i < n; ++i)
-      ::new (static_cast<void*>(&u_.slots[i])) param_value();
+      ::new (static_cast<void*>(&u_.values[i])) param_value();
   }
-  param_value& operator[](std::size_t i) noexcept { return u_.slots[i]; }
-  std::span<const param_value> view() const noexcept { return {u_.slots, n_}; }
+  param_value& operator[](std::size_t i) noexcept { return u_.values[i]; }
+  std::span<const param_value> view() const noexcept { return {u_.values, n_}; }
 
  private:
   union storage {
-    storage() noexcept {}  // leaves the slots uninitialised
-    param_value slots[max_params];
+    storage() noexcept {}  // leaves the values uninitialised
+    param_value values[max_params];
   };
   static_assert(std::is_trivially_destructible_v<param_value>);
   storage u_;
@@ -123,21 +123,21 @@ error make(const entry& e, std::span<const named_arg> args) {
                           std::to_string(max_params) + " parameters",
                       e.code);
   }
-  slot_array slots(e.params.size());
+  value_array values(e.params.size());
   for (const named_arg& a : args) {
     const int i = e.param_index(a.name);
     if (i < 0) unknown_param(e, a.name);
-    const auto slot = static_cast<std::size_t>(i);
-    if (slots[slot].has_value()) param_twice(e, a.name);
-    if (e.params[slot].kind == param_kind::integer && a.value.has_value() && !a.value.is_integer())
+    const auto p = static_cast<std::size_t>(i);
+    if (values[p].has_value()) param_twice(e, a.name);
+    if (e.params[p].kind == param_kind::integer && a.value.has_value() && !a.value.is_integer())
       text_for_integer(e, a);
-    slots[slot] = a.value;
+    values[p] = a.value;
   }
-  return make_from_slots(e, slots.view());
+  return make_from_values(e, values.view());
 }
 
-error make_from_slots(const entry& e, std::span<const param_value> slots) {
-  const std::span<const param_value> values = slots.first(std::min(e.params.size(), slots.size()));
+error make_from_values(const entry& e, std::span<const param_value> all) {
+  const std::span<const param_value> values = all.first(std::min(e.params.size(), all.size()));
   const std::size_t n = values.size();
   if (n > max_params) return make_unbounded(e, values);
   std::size_t given = 0;
@@ -148,14 +148,14 @@ error make_from_slots(const entry& e, std::span<const param_value> slots) {
   // The sizes first, so that the message and the values are written straight into the
   // error's one block. A value is kept as a view of its first place in the message; only
   // a value the template never shows (possible in a hand-made entry) needs room of its own.
-  static_assert(max_params <= 64, "a slot set is one 64-bit word");
+  static_assert(max_params <= 64, "a set of parameters is one 64-bit word");
   std::uint64_t shown = 0;
   std::size_t message_size = 0;
   for (const segment& s : e.segments) {
-    const auto slot = static_cast<std::size_t>(s.slot);
-    if (!s.is_literal() && slot < n && values[slot].has_value()) {
-      message_size += detail::value_size(values[slot]);
-      shown |= std::uint64_t{1} << slot;
+    const auto p = static_cast<std::size_t>(s.param_index);
+    if (!s.is_literal() && p < n && values[p].has_value()) {
+      message_size += detail::value_size(values[p]);
+      shown |= std::uint64_t{1} << p;
     } else {
       message_size += s.text.size();
     }
@@ -169,7 +169,7 @@ error make_from_slots(const entry& e, std::span<const param_value> slots) {
 
   detail::error_block_ref block(detail::error_block::create(message_size, given, unshown_size));
   argument* kept = block->args_data();
-  std::array<argument*, max_params> kept_of;  // set for the slots with a value, read only there
+  std::array<argument*, max_params> kept_of;  // set for the values given, read only there
   for (std::size_t i = 0, k = 0; i < n; ++i) {
     if (!values[i].has_value()) continue;
     kept[k] = {e.params[i].name, e.params[i].kind, {}};
@@ -178,13 +178,13 @@ error make_from_slots(const entry& e, std::span<const param_value> slots) {
   std::uint64_t placed = 0;
   char* out = block->message_data();
   for (const segment& s : e.segments) {
-    const auto slot = static_cast<std::size_t>(s.slot);
-    if (!s.is_literal() && slot < n && values[slot].has_value()) {
+    const auto p = static_cast<std::size_t>(s.param_index);
+    if (!s.is_literal() && p < n && values[p].has_value()) {
       char* const start = out;
-      out = detail::write_value(out, values[slot]);
-      if ((placed >> slot & 1U) == 0) {
-        kept_of[slot]->value = std::string_view(start, static_cast<std::size_t>(out - start));
-        placed |= std::uint64_t{1} << slot;
+      out = detail::write_value(out, values[p]);
+      if ((placed >> p & 1U) == 0) {
+        kept_of[p]->value = std::string_view(start, static_cast<std::size_t>(out - start));
+        placed |= std::uint64_t{1} << p;
       }
     } else {
       out = detail::copy(out, s.text);
@@ -217,7 +217,7 @@ error make(const catalog& c, int status, std::string_view code, std::span<const 
     }
     throw usage_error(msg, code);
   }
-  if (all.size() > 1) ambiguous(c, code, all, status);
+  if (all.count() > 1) ambiguous(c, code, all, status);
   error err = make(*e, args);
   if (code != e->code) err.set_code(code);
   return err;

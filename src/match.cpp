@@ -19,6 +19,7 @@
 
 #include "errcat/catalog.hpp"
 #include "errcat/make.hpp"
+#include "text.hpp"
 
 namespace errcat {
 namespace {
@@ -29,7 +30,7 @@ struct capture {
   bool set = false;
 };
 
-// A slot index past every parameter: one word that a tolerant variant lets the message
+// A parameter index past every parameter: one word that a tolerant variant lets the message
 // carry where the template has none.
 constexpr std::size_t word_slot = max_params;
 
@@ -104,7 +105,7 @@ class matcher {
       if (msg_.substr(pos, s.text.size()) != s.text) return false;
       return step(i + 1, pos + s.text.size(), caps);
     }
-    const auto slot = static_cast<std::size_t>(s.slot);
+    const auto slot = static_cast<std::size_t>(s.param_index);
     if (slot != word_slot && slot >= p_.params.size()) return false;
     capture& c = caps[slot];
     if (c.set) {
@@ -200,7 +201,7 @@ std::vector<argument> values(pattern p, std::string_view text, const captures& c
   std::array<bool, max_params> unfilled{};
   for (const segment& s : p.segments) {
     if (s.is_literal()) continue;
-    const auto slot = static_cast<std::size_t>(s.slot);
+    const auto slot = static_cast<std::size_t>(s.param_index);
     if (slot >= p.params.size()) continue;
     const capture& c = caps[slot];
     if (text.substr(c.pos, c.size) == s.text) unfilled[slot] = true;
@@ -259,10 +260,10 @@ normal_text normalise_message(std::string_view m) {
   return n;
 }
 
-// A template piece of a variant: literal text (owned) or a slot.
+// A template piece of a variant: literal text (owned) or a placeholder.
 struct piece {
-  std::string text;  // the literal, or the slot's placeholder spelling
-  std::int16_t slot = -1;
+  std::string text;  // the literal, or the placeholder as spelled
+  std::int16_t param_index = -1;
 };
 
 std::string collapse_spaces(std::string_view s) {
@@ -285,20 +286,20 @@ std::vector<piece> normalise_template(const entry& e) {
     if (s.is_literal()) {
       out.push_back({collapse_spaces(s.text), -1});
     } else {
-      out.push_back({std::string(s.text), s.slot});
+      out.push_back({std::string(s.text), s.param_index});
     }
   }
-  if (!out.empty() && out.front().slot < 0) {
+  if (!out.empty() && out.front().param_index < 0) {
     std::string& t = out.front().text;
     if (!t.empty() && t.front() == ' ') t.erase(0, 1);
   }
-  if (!out.empty() && out.back().slot < 0) {
+  if (!out.empty() && out.back().param_index < 0) {
     std::string& t = out.back().text;
     if (!t.empty() && t.back() == ' ') t.pop_back();
     if (!t.empty() && t.back() == '.') t.pop_back();
     if (!t.empty() && t.back() == ' ') t.pop_back();
   }
-  std::erase_if(out, [](const piece& p) { return p.slot < 0 && p.text.empty(); });
+  std::erase_if(out, [](const piece& p) { return p.param_index < 0 && p.text.empty(); });
   return out;
 }
 
@@ -313,7 +314,7 @@ struct word_ref {
 std::vector<word_ref> literal_words(const std::vector<piece>& pieces) {
   std::vector<word_ref> out;
   for (std::size_t i = 0; i < pieces.size(); ++i) {
-    if (pieces[i].slot >= 0) continue;
+    if (pieces[i].param_index >= 0) continue;
     const std::string& t = pieces[i].text;
     std::size_t k = 0;
     while (k < t.size()) {
@@ -431,7 +432,7 @@ class variant_matcher {
     const auto pos = v.begin() + static_cast<std::ptrdiff_t>(index) + 1;
     const auto inserted = v.insert(pos, piece{"", static_cast<std::int16_t>(word_slot)});
     v.insert(inserted + 1, piece{std::move(right), -1});
-    std::erase_if(v, [](const piece& p) { return p.slot < 0 && p.text.empty(); });
+    std::erase_if(v, [](const piece& p) { return p.param_index < 0 && p.text.empty(); });
     return v;
   }
 
@@ -439,7 +440,7 @@ class variant_matcher {
     std::vector<segment> segs;
     segs.reserve(pieces.size());
     for (const piece& p : pieces)
-      segs.push_back({p.text, p.slot});
+      segs.push_back({p.text, p.param_index});
     const pattern p{segs, e_.params};
     captures caps;
     if (!fits(p, m_.text, caps)) return std::nullopt;
@@ -539,17 +540,9 @@ match_result choose(const Range& candidates, std::string_view message) {
   return c.result();
 }
 
-constexpr char upper(char c) noexcept {
-  return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-}
-
-constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (upper(a[i]) != upper(b[i])) return false;
-  }
-  return true;
-}
+// Codes compare in any ASCII letter case.
+using text::ascii_upper;
+using text::iequals;
 
 }  // namespace
 
@@ -606,7 +599,7 @@ const code_key* find_key_any_case(const catalog& c, std::string_view code) noexc
   if (code.empty() || code.size() > max_code_size) return nullptr;
   char buf[max_code_size] = {};
   for (std::size_t i = 0; i < code.size(); ++i)
-    buf[i] = upper(code[i]);
+    buf[i] = ascii_upper(code[i]);
   const std::string_view upper_code(buf, code.size());
   if (const code_key* k = c.find_key(upper_code)) return k;
   // Codes documented with lower-case letters (`Ecs.0114`): compare each, and each under

@@ -71,7 +71,7 @@ static_assert(noexcept(iam::catalog.find(404, std::string_view())));
 static_assert(noexcept(iam::catalog.find_all(std::string_view())));
 static_assert(noexcept(iam::catalog.find_all(404, std::string_view())));
 static_assert(noexcept(iam::catalog.find_key(std::string_view())));
-static_assert(noexcept(iam::catalog.find_value(0)));
+static_assert(noexcept(iam::catalog.find_errc_value(0)));
 static_assert(noexcept(iam::catalog.find_name(std::string_view())));
 static_assert(noexcept(iam::entry_of(iam::errc::resource_not_found)));
 static_assert(noexcept(iam::make_error_code(iam::errc::resource_not_found)));
@@ -155,10 +155,10 @@ TEST_CASE("lookups and error_code conversions allocate nothing", "[alloc]") {
         found += c->find(e.code) != nullptr;
         found += c->find(e.status, e.code) != nullptr;
         found += !c->find_all(e.code).empty();
-        found += c->find_value(e.value) == &e;
+        found += c->find_errc_value(e.errc_value) == &e;
         found += c->find_name(e.name) == &e;
         const std::error_code ec = e.error_code();
-        found += ec.value() == e.value;
+        found += ec.value() == e.errc_value;
         found += ec == static_cast<errcat::http_status>(e.status);
         found +=
             ec.default_error_condition() == std::error_condition(e.status, errcat::http_category());
@@ -184,7 +184,7 @@ TEST_CASE("looking up and converting without making errors allocates nothing at 
     for (const errcat::entry& e : iam::catalog) {
       found += iam::catalog.find(e.status, e.code) != nullptr;
       found += e.error_code() == static_cast<errcat::http_status>(e.status);
-      found += errcat::error(e).error_code().value() == e.value;
+      found += errcat::error(e).error_code().value() == e.errc_value;
     }
   });
   CHECK(n == 0);

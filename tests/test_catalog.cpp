@@ -37,7 +37,7 @@ TEST_CASE("numeric and prefixed codes with the same digits are different entries
   REQUIRE(prefixed != nullptr);
   CHECK(plain->name == "invalid_username");
   CHECK(prefixed->name == "invalid_request_body_size");
-  CHECK(plain->value != prefixed->value);
+  CHECK(plain->errc_value != prefixed->errc_value);
 }
 
 TEST_CASE("lookups reject unknown, empty, re-cased, padded and oversized codes", "[catalog]") {
@@ -118,18 +118,18 @@ TEST_CASE("gateway codes are found under both spellings", "[catalog][apigw]") {
 TEST_CASE("a code documented twice under one status exposes both entries", "[catalog][apigw]") {
   const auto& gw = errcat::apigw::catalog;
   const errcat::entry_range both = gw.find_all(404, "APIG.0101");
-  REQUIRE(both.size() == 2);
+  REQUIRE(both.count() == 2);
   auto it = both.begin();
   CHECK(it->message == "The API does not exist or has not been published in the environment.");
   ++it;
   CHECK(it->message == "The API does not exist.");
-  CHECK(gw.find_all(404, "APIGW.0101").size() == 2);
+  CHECK(gw.find_all(404, "APIGW.0101").count() == 2);
   CHECK(gw.find_all(500, "APIG.0101").empty());
 }
 
 TEST_CASE("a code documented under several statuses is found by status", "[catalog][apigw]") {
   const auto& gw = errcat::apigw::catalog;
-  CHECK(gw.find_all("APIG.0201").size() == 7);
+  CHECK(gw.find_all("APIG.0201").count() == 7);
   std::set<int> statuses;
   for (const errcat::entry& e : gw.find_all("APIG.0201"))
     statuses.insert(e.status);
@@ -145,10 +145,10 @@ TEST_CASE("errc values follow the documented rule and find their entries", "[cat
   CHECK(static_cast<int>(iam::errc::invalid_request_body_size) == 400011101);
   CHECK(static_cast<int>(errcat::apigw::errc::api_method_not_found) == 404110101);
   for (const errcat::entry& e : iam::catalog) {
-    CHECK(iam::catalog.find_value(e.value) == &e);
+    CHECK(iam::catalog.find_errc_value(e.errc_value) == &e);
     CHECK(iam::catalog.find_name(e.name) == &e);
   }
-  CHECK(iam::catalog.find_value(0) == nullptr);
+  CHECK(iam::catalog.find_errc_value(0) == nullptr);
   CHECK(&iam::entry_of(iam::errc::token_expired) == iam::catalog.find("IAM.0066"));
 }
 

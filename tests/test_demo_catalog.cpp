@@ -35,7 +35,7 @@ TEST_CASE("a user catalog mixes {} %s and %d positional placeholders", "[demo]")
 }
 
 TEST_CASE("a user catalog keeps both entries of a repeated status and code", "[demo]") {
-  CHECK(demo::catalog.find_all(404, "DEMO.0003").size() == 2);
+  CHECK(demo::catalog.find_all(404, "DEMO.0003").count() == 2);
   CHECK(static_cast<int>(demo::errc::mixed_positional_again) == 404110003);
   CHECK_THROWS_AS(demo::make(404, "DEMO.0003"), errcat::usage_error);
   CHECK(demo::make(demo::errc::mixed_positional_again, {{"item", "x"}}).message() ==

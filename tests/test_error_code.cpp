@@ -104,7 +104,7 @@ TEST_CASE("an errc enumerator converts to its std::error_code", "[error_code]") 
   STATIC_REQUIRE(std::is_error_condition_enum_v<http_status>);
   const std::error_code ec = iam::errc::resource_not_found;
   CHECK(ec.value() == 404010004);
-  CHECK(ec.value() == iam_entry("IAM.0004").value);
+  CHECK(ec.value() == iam_entry("IAM.0004").errc_value);
   CHECK(ec == iam_code("IAM.0004"));
   CHECK(ec == make_error_code(iam::errc::resource_not_found));  // found by ADL
   CHECK(ec != std::error_code(iam::errc::authentication_required));

@@ -120,7 +120,7 @@ TEST_CASE("rendering ignores the values beyond an entry's parameters, even 10000
   values[0] = "user";
   values[1] = 42;
   CHECK(errcat::render(at("IAM.0004"), values) == "Could not find user: 42.");
-  CHECK(errcat::make_from_slots(at("IAM.0004"), values).message() == "Could not find user: 42.");
+  CHECK(errcat::make_from_values(at("IAM.0004"), values).message() == "Could not find user: 42.");
 }
 
 TEST_CASE("invalid UTF-8 is rejected as a code and kept verbatim as a value", "[hostile]") {
@@ -215,7 +215,7 @@ TEST_CASE("negative, zero and huge statuses find nothing and are kept as given",
     CHECK(errcat::http_category().message(s).find(std::to_string(s)) != std::string::npos);
     CHECK(iam::category().message(s) == "unknown iam error " + std::to_string(s));
     CHECK(iam::category().default_error_condition(s).value() == s);
-    CHECK(iam::catalog.find_value(s) == nullptr);
+    CHECK(iam::catalog.find_errc_value(s) == nullptr);
 
     errcat::error known = iam::make("IAM.0004");
     known.set_status(s);

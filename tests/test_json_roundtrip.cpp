@@ -21,7 +21,7 @@ constexpr std::array<std::string_view, 6> text_values = {
 };
 
 // Arguments for every parameter of `e`: text from the pool (skipping a value that holds
-// the literal after its slot, which the shortest-first rule would split differently) or
+// the literal after its placeholder, which the shortest-first rule would split differently) or
 // an integer.
 struct generated {
   std::vector<std::string> text;
@@ -31,7 +31,7 @@ struct generated {
 
 std::string_view literal_after(const errcat::entry& e, std::size_t p) {
   for (std::size_t i = 0; i + 1 < e.segments.size(); ++i) {
-    if (!e.segments[i].is_literal() && static_cast<std::size_t>(e.segments[i].slot) == p &&
+    if (!e.segments[i].is_literal() && static_cast<std::size_t>(e.segments[i].param_index) == p &&
         e.segments[i + 1].is_literal())
       return e.segments[i + 1].text;
   }

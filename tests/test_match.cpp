@@ -29,11 +29,11 @@ constexpr std::array<std::string_view, 8> text_values = {
 };
 constexpr std::array<std::string_view, 3> integer_values = {"-12", "4096", "0"};
 
-// The literal text right after the slot of parameter `p`, or empty when the slot is last.
+// The literal text right after the placeholder of parameter `p`, or empty when it is last.
 std::string_view literal_after(const errcat::entry& e, std::size_t p) {
   for (std::size_t i = 0; i < e.segments.size(); ++i) {
     const errcat::segment& s = e.segments[i];
-    if (!s.is_literal() && static_cast<std::size_t>(s.slot) == p)
+    if (!s.is_literal() && static_cast<std::size_t>(s.param_index) == p)
       return i + 1 < e.segments.size() && e.segments[i + 1].is_literal() ? e.segments[i + 1].text
                                                                          : std::string_view();
   }
@@ -41,7 +41,7 @@ std::string_view literal_after(const errcat::entry& e, std::size_t p) {
 }
 
 // Values for every parameter of `e`, rotating through the pools by `seed`. A value that
-// contains the literal that follows its slot would make the message ambiguous (see the
+// contains the literal that follows its placeholder would make the message ambiguous (see the
 // documented shortest-first rule, tested on its own below), so the next one is taken.
 std::vector<std::string> values_for(const errcat::entry& e, std::size_t seed) {
   std::vector<std::string> out;
@@ -169,14 +169,14 @@ TEST_CASE("placeholders left unfilled by the server give no value", "[match]") {
 }
 
 TEST_CASE("an ambiguous message is split shortest-first, left to right", "[match]") {
-  // "a: b: 42" could be target "a" or "a: b": the documented rule gives the first slot the
+  // "a: b: 42" could be target "a" or "a: b": the documented rule gives the first placeholder the
   // shortest text that lets the rest match; the rendering is the same either way.
   const errcat::entry& e = *iam::catalog.find("IAM.0004");
   const auto args = errcat::match(e, "Could not find a: b: 42.");
   REQUIRE(args.has_value());
   CHECK(args->at(0).value == "a");
   CHECK(args->at(1).value == "b: 42");
-  // The last slot runs to the closing literal, so a value may contain it.
+  // The last placeholder runs to the closing literal, so a value may contain it.
   const auto last = errcat::match(e, "Could not find user: 4.2.");
   REQUIRE(last.has_value());
   CHECK(last->at(1).value == "4.2");

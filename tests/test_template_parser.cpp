@@ -14,13 +14,14 @@ namespace {
 std::string segments_of(const parsed_template& t) {
   std::string out;
   for (const auto& s : t.segments) {
-    out += s.slot < 0 ? "[" + s.text + "]" : "<" + std::to_string(s.slot) + ":" + s.text + ">";
+    out += s.param_index < 0 ? "[" + s.text + "]"
+                             : "<" + std::to_string(s.param_index) + ":" + s.text + ">";
   }
   return out;
 }
 }  // namespace
 
-TEST_CASE("the parser splits every placeholder syntax into literal and slot segments",
+TEST_CASE("the parser splits every placeholder syntax into literal and placeholder segments",
           "[generator][template]") {
   parsed_template t;
   REQUIRE_FALSE(parse_template("A %(x)s b %s c %d d {} e {y} f [input Big Size ] g %(n)d %%.",

@@ -32,7 +32,7 @@ constexpr int rounds = 200;
 
 // What a thread computes, computed once beforehand by the main thread.
 struct expected_results {
-  std::vector<std::string> rendered;  // per IAM entry, filled with "v<slot>" / slot numbers
+  std::vector<std::string> rendered;  // per IAM entry, filled with "v<param index>" / param indices
   std::vector<std::string> formatted;
   std::vector<std::string> category_messages;
   std::string parsed_message;
@@ -75,7 +75,7 @@ expected_results compute_expected() {
     for (std::size_t i = 0; i < e.params.size(); ++i)
       named.push_back({e.params[i].name, values[i]});
     x.formatted.push_back(format_of(errcat::make(e, named)));
-    x.category_messages.push_back(iam::category().message(e.value));
+    x.category_messages.push_back(iam::category().message(e.errc_value));
   }
 #if defined(ERRCAT_TEST_HAVE_JSON)
   x.parsed_message = std::string(errcat::parse_response(404, body).message());
@@ -109,8 +109,8 @@ TEST_CASE("8 threads look up, render, format, parse and convert errors concurren
         const errcat::entry& e = iam::catalog[i];
 
         // Lookup: by code, by status and code, by value, by name; the alias path too.
-        expect(iam::catalog.find_all(e.status, e.code).size() >= 1);
-        expect(iam::catalog.find_value(e.value) == &e);
+        expect(iam::catalog.find_all(e.status, e.code).count() >= 1);
+        expect(iam::catalog.find_errc_value(e.errc_value) == &e);
         expect(iam::catalog.find_name(e.name) == &e);
         expect(iam::catalog.find("IAM.9999") == nullptr);
         expect(errcat::apigw::catalog.find("APIGW.0301") ==
@@ -131,7 +131,7 @@ TEST_CASE("8 threads look up, render, format, parse and convert errors concurren
         // std::error_code: the singleton categories, conditions and messages.
         const std::error_code ec = err.error_code();
         expect(ec.category() == iam::category());
-        expect(ec.value() == e.value);
+        expect(ec.value() == e.errc_value);
         expect(ec == static_cast<errcat::http_status>(e.status));
         expect(ec.message() == x.category_messages[i]);
         expect(std::string(ec.category().name()) == "iam");

@@ -79,7 +79,7 @@ std::string drifted_message(const errcat::entry& e, const drift& d, std::mt19937
       if (b == std::string_view::npos) break;
       std::size_t end = s.text.find(' ', b);
       if (end == std::string_view::npos) end = s.text.size();
-      // Only whole words between spaces: a word glued to a slot is part of the slot's text.
+      // Only whole words between spaces: a word glued to a placeholder is part of its text.
       const bool spaced = (b > 0 || i == 0) && (end < s.text.size() || i + 1 == e.segments.size());
       if (spaced && small_word(s.text.substr(b, end - b))) small.push_back({i, b, end - b});
       k = end;
@@ -92,7 +92,7 @@ std::string drifted_message(const errcat::entry& e, const drift& d, std::mt19937
   for (std::size_t i = 0; i < e.segments.size(); ++i) {
     const errcat::segment& s = e.segments[i];
     if (!s.is_literal()) {
-      out += values[static_cast<std::size_t>(s.slot)];
+      out += values[static_cast<std::size_t>(s.param_index)];
       continue;
     }
     std::string lit(s.text);

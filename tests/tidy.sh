@@ -23,13 +23,7 @@ exceptions=(
   # Over a limit when this check came in, to be split by their owners (issue 18); remove
   # each line with the change that splits the function, and add none.
   "include/errcat/checked.hpp:check_args"              # gen
-  "src/json/parse.cpp:on_scalar"                       # wire
-  "src/json/parse.cpp:build"                           # wire
-  "src/make.cpp:make_from_slots"                       # core
-  # Came in with the wire work after the check (cognitive complexity 28, 31 and 40).
-  "src/cli/wire.cpp:write_error"                       # wire
-  "src/json/salvage.cpp:decode_reference"              # wire
-  "src/json/salvage.cpp:page_text"                     # wire
+  "src/make.cpp:make_from_values"                       # core
 )
 
 config='{Checks: "-*,readability-function-size,readability-function-cognitive-complexity",
@@ -83,10 +77,17 @@ findings="$work/findings"
 cat "$work"/out/*.tidy |
   grep -E "warning: .*\[readability-function-(size|cognitive-complexity)\]" |
   grep -v "^$build/" | sed "s|^$root/||" | sort -u > "$findings" || true
+# An exception that no longer matches a finding is named, so that its line goes with the
+# change that split the function (it does not fail the step: the line may be someone else's).
+stale=0
 for e in "${exceptions[@]}"; do
   file="${e%%:*}" fn="${e#*:}"
-  grep -v -E "^$file:[0-9]+:[0-9]+: warning: function '([a-z_:]*::)?$fn'" "$findings" \
-    > "$findings.kept" || true
+  pattern="^$file:[0-9]+:[0-9]+: warning: function '([a-z_:]*::)?$fn'"
+  if ! grep -q -E "$pattern" "$findings"; then
+    echo "tidy.sh: the exception $e is within the limits now: delete its line"
+    stale=$((stale + 1))
+  fi
+  grep -v -E "$pattern" "$findings" > "$findings.kept" || true
   mv "$findings.kept" "$findings"
 done
 if [ -s "$findings" ]; then
@@ -94,4 +95,4 @@ if [ -s "$findings" ]; then
   cat "$findings"
   exit 1
 fi
-echo "tidy.sh: no function over the limits but the ${#exceptions[@]} named exceptions"
+echo "tidy.sh: no function over the limits but the $((${#exceptions[@]} - stale)) named exceptions"

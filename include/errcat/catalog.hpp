@@ -103,12 +103,17 @@ class entry_range {
   constexpr iterator end() const noexcept { return {entries_, last_, last_, 0}; }
   /// True when no entry matched.
   constexpr bool empty() const noexcept { return begin() == end(); }
-  /// Number of matching entries.
-  constexpr std::size_t size() const noexcept {
+  /// Number of matching entries. O(n) in the entries that share the code: they are counted,
+  /// not stored (hence not `size()`).
+  constexpr std::size_t count() const noexcept {
     std::size_t n = 0;
     for (auto it = begin(); it != end(); ++it)
       ++n;
     return n;
+  }
+  /// The old name of `count()`, kept for one release.
+  [[deprecated("use entry_range::count()")]] constexpr std::size_t size() const noexcept {
+    return count();
   }
   /// The first matching entry, or nullptr.
   constexpr const entry* front() const noexcept {
@@ -144,7 +149,7 @@ struct catalog {
   std::span<const code_alias> aliases;      ///< Accepted alternative code prefixes.
   std::span<const code_key> keys;           ///< Distinct codes; the perfect hash maps onto these.
   std::span<const std::uint16_t> by_code;   ///< Entry indices grouped by code.
-  std::span<const std::uint16_t> by_value;  ///< Entry indices sorted by `entry::value`.
+  std::span<const std::uint16_t> by_errc_value;  ///< Entry indices sorted by `entry::errc_value`.
   std::uint64_t seed = 0;  ///< Multiplier (direct index) or seed (two-level) of the hash.
   /// Per-bucket second-level seeds of a two-level index; empty for a direct index, which
   /// the generator builds whenever every code is at most 16 bytes and a seed is found.
@@ -198,21 +203,28 @@ struct catalog {
     return {entries.data(), by_code.data() + k->first, k->count, status};
   }
 
-  /// The entry whose `errc` value is `value`, or nullptr.
-  constexpr const entry* find_value(int value) const noexcept {
+  /// The entry whose `errc` value is `value`, or nullptr. O(log n): a binary search over
+  /// `by_errc_value`.
+  constexpr const entry* find_errc_value(int value) const noexcept {
     std::size_t lo = 0;
-    std::size_t hi = by_value.size();
+    std::size_t hi = by_errc_value.size();
     while (lo < hi) {
       const std::size_t mid = lo + (hi - lo) / 2;
-      const entry& e = entries[by_value[mid]];
-      if (e.value == value) return &e;
-      if (e.value < value) {
+      const entry& e = entries[by_errc_value[mid]];
+      if (e.errc_value == value) return &e;
+      if (e.errc_value < value) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
     return nullptr;
+  }
+
+  /// The old name of `find_errc_value()`, kept for one release.
+  [[deprecated("use catalog::find_errc_value")]] constexpr const entry* find_value(
+      int value) const noexcept {
+    return find_errc_value(value);
   }
 
   /// The entry a received `(status, code, message)` belongs to, with the parameter values

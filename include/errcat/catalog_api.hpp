@@ -30,7 +30,7 @@
   }                                                                                           \
   /** The entry behind an enumerator: a binary search over the values, O(log n). */           \
   inline const ::errcat::entry& entry_of(ERRC e) noexcept {                                   \
-    return *CATALOG.find_value(static_cast<int>(e));                                          \
+    return *CATALOG.find_errc_value(static_cast<int>(e));                                     \
   }                                                                                           \
   /** Makes the error documented as `code`; see `errcat::make`. */                            \
   inline ::errcat::error make(std::string_view code,                                          \
@@ -54,5 +54,5 @@
   /** Compile-time checked `make<errc::name>(args...)`. */                                    \
   template <ERRC E, class... Args>                                                            \
   ::errcat::error make(const Args&... args) {                                                 \
-    return ::errcat::make_checked_value<CATALOG, SIGNATURES, static_cast<int>(E)>(args...);   \
+    return ::errcat::make_checked_errc<CATALOG, SIGNATURES, static_cast<int>(E)>(args...);    \
   }

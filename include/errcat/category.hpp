@@ -9,7 +9,7 @@
 
 namespace errcat {
 
-/// A `std::error_category` over a catalog: values are `entry::value`, `name()` is the
+/// A `std::error_category` over a catalog: values are `entry::errc_value`, `name()` is the
 /// catalog's service, `message()` the entry's description. Each catalog's `category()`
 /// returns its one instance, defined out of line, so there is one object per program even
 /// across shared libraries. Codes are equivalent to their HTTP status condition and, where

@@ -38,16 +38,23 @@ struct fixed_string {
   constexpr std::string_view view() const noexcept { return {data, N - 1}; }
 };
 
-/// A value for the parameter called `Name`; made by `errcat::arg<"name">(value)` or, with
-/// `using namespace errcat::literals`, by `"name"_arg = value`.
+/// A value with the name of the parameter it fills, the name fixed at compile time: the
+/// `make<>()` form of `named_arg` ({fmt} calls its own `statically_named_arg`). Made by
+/// `errcat::arg<"name">(value)` or, with `using namespace errcat::literals`, by
+/// `"name"_arg = value`.
 template <fixed_string Name, class T>
-struct named_value {
+struct statically_named_arg {
   T value;  ///< The value (held by reference for the duration of the call).
 };
 
+/// The old name of `statically_named_arg`, kept for one release.
+template <fixed_string Name, class T>
+using named_value [[deprecated("use errcat::statically_named_arg")]] =
+    statically_named_arg<Name, T>;
+
 /// Names a value for `make<>()`: `errcat::arg<"target">("user")`.
 template <fixed_string Name, class T>
-constexpr named_value<Name, const T&> arg(const T& value) noexcept {
+constexpr statically_named_arg<Name, const T&> arg(const T& value) noexcept {
   return {value};
 }
 
@@ -64,7 +71,7 @@ namespace detail {
 template <fixed_string Name>
 struct arg_name {
   template <class T>
-  constexpr named_value<Name, const T&> operator=(const T& value) const noexcept {
+  constexpr statically_named_arg<Name, const T&> operator=(const T& value) const noexcept {
     return {value};
   }
 };
@@ -72,14 +79,14 @@ struct arg_name {
 template <class T>
 struct is_named : std::false_type {};
 template <fixed_string Name, class T>
-struct is_named<named_value<Name, T>> : std::true_type {};
+struct is_named<statically_named_arg<Name, T>> : std::true_type {};
 
 template <class T>
 struct value_type_of {
   using type = T;
 };
 template <fixed_string Name, class T>
-struct value_type_of<named_value<Name, T>> {
+struct value_type_of<statically_named_arg<Name, T>> {
   using type = std::remove_cvref_t<T>;
 };
 
@@ -96,7 +103,7 @@ template <class T>
 inline constexpr bool accepted_value = text_value<T> || integer_value<T> || converted_value<T>;
 
 template <class T>
-constexpr param_value to_arg(const T& v, [[maybe_unused]] std::string* storage) {
+constexpr param_value to_value(const T& v, [[maybe_unused]] std::string* storage) {
   if constexpr (integer_value<T>) {
     return param_value(v);
   } else if constexpr (text_value<T>) {
@@ -122,7 +129,7 @@ constexpr decltype(auto) unwrap(const T& v) noexcept {
 template <class T>
 struct name_holder;
 template <fixed_string Name, class T>
-struct name_holder<named_value<Name, T>> {
+struct name_holder<statically_named_arg<Name, T>> {
   static constexpr std::string_view value = Name.view();
 };
 
@@ -137,15 +144,15 @@ constexpr bool names_unique() {
   return true;
 }
 
-// The slot each named argument fills (-1: unknown name).
+// The index of the parameter each named argument fills (-1: unknown name).
 template <const signature_index& S, std::size_t Line, class... Args>
-constexpr std::array<int, sizeof...(Args)> named_slots() {
+constexpr std::array<int, sizeof...(Args)> named_param_indices() {
   constexpr signature sig(S.records, Line);
   return {sig.param_index(name_holder<Args>::value)...};
 }
 
 // Checks the arguments against the record at `Line` with one static_assert per kind of
-// mistake, and returns the slot each argument fills.
+// mistake, and returns the index of the parameter each argument fills.
 template <const signature_index& S, std::size_t Line, class... Args>
 constexpr std::array<int, sizeof...(Args)> check_args() {
   constexpr signature sig(S.records, Line);
@@ -155,16 +162,16 @@ constexpr std::array<int, sizeof...(Args)> check_args() {
   constexpr bool none_named = (!is_named<Args>::value && ...);
   static_assert(all_named || none_named,
                 "errcat: make<>() takes its arguments either all by position or all by name");
-  std::array<int, given> slots{};
+  std::array<int, given> indices{};
   if constexpr (!all_named && !none_named) {
     // Already reported above; checking counts or names too would only add a cascade.
   } else if constexpr (none_named) {
     static_assert(given <= n, "errcat: too many arguments for this error code");
     static_assert(given >= n, "errcat: too few arguments for this error code");
     for (std::size_t i = 0; i < given; ++i)
-      slots[i] = static_cast<int>(i);
+      indices[i] = static_cast<int>(i);
   } else {
-    constexpr std::array<int, given> named = named_slots<S, Line, Args...>();
+    constexpr std::array<int, given> named = named_param_indices<S, Line, Args...>();
     constexpr bool known = [&] {
       for (int s : named) {
         if (s < 0) return false;
@@ -176,23 +183,23 @@ constexpr std::array<int, sizeof...(Args)> check_args() {
     static_assert(unique, "errcat: a named argument is given twice");
     static_assert(!known || !unique || given == n,
                   "errcat: a parameter is missing from the named arguments");
-    slots = named;
+    indices = named;
   }
   constexpr bool accepted = (accepted_value<typename value_type_of<Args>::type> && ...);
   static_assert(accepted,
                 "errcat: an argument is neither text, an integer, nor formattable by fmt "
                 "(include <errcat/format_args.hpp> to pass types fmt can format)");
-  return slots;
+  return indices;
 }
 
 template <const signature_index& S, std::size_t Line, class... Args>
 constexpr bool kinds_match() {
   constexpr signature sig(S.records, Line);
-  constexpr auto slots = check_args<S, Line, Args...>();
+  constexpr auto indices = check_args<S, Line, Args...>();
   constexpr std::array<bool, sizeof...(Args)> is_int = {
       integer_value<typename value_type_of<Args>::type>...};
   for (std::size_t i = 0; i < sizeof...(Args); ++i) {
-    const auto s = static_cast<std::size_t>(slots[i]);
+    const auto s = static_cast<std::size_t>(indices[i]);
     if (s < sig.param_count() && sig.kind_at(s) == param_kind::integer && !is_int[i]) return false;
   }
   return true;
@@ -209,16 +216,16 @@ template <const signature_index& S, std::size_t Line, std::size_t N, class... Ar
 constexpr std::array<param_value, N> fill([[maybe_unused]] std::string* storage,
                                           const Args&... args) {
   // [[maybe_unused]]: an entry without parameters has an empty fold below.
-  [[maybe_unused]] constexpr auto slots = check_args<S, Line, Args...>();
+  [[maybe_unused]] constexpr auto indices = check_args<S, Line, Args...>();
   static_assert(kinds_match<S, Line, Args...>(),
                 "errcat: an integer parameter (%d) needs an integer argument");
   std::array<param_value, N> out{};
   if constexpr (N == sizeof...(Args)) {
     [[maybe_unused]] std::size_t i = 0;
     [[maybe_unused]] std::size_t stored = 0;
-    ((out[static_cast<std::size_t>(slots[i++])] =
-          to_arg(unwrap(args),
-                 storage + (converted_value<typename value_type_of<Args>::type> ? stored++ : 0))),
+    ((out[static_cast<std::size_t>(indices[i++])] =
+          to_value(unwrap(args),
+                   storage + (converted_value<typename value_type_of<Args>::type> ? stored++ : 0))),
      ...);
   }
   return out;
@@ -239,7 +246,7 @@ error make_at(const Args&... args) {
   constexpr std::size_t n = sig.param_count();
   std::array<std::string, converted_count<Args...>> storage;
   const std::array<param_value, n> values = fill<S, Line, n>(storage.data(), args...);
-  return make_from_slots(C.entries[sig.entry()], std::span<const param_value>(values));
+  return make_from_values(C.entries[sig.entry()], std::span<const param_value>(values));
 }
 
 }  // namespace detail
@@ -266,16 +273,22 @@ error make_checked(const Args&... args) {
   }
 }
 
-/// `make<errc::name>(args...)` for catalog `C`: the entry whose errc value is `Value`.
-template <const catalog& C, const detail::signature_index& S, int Value, class... Args>
-error make_checked_value(const Args&... args) {
-  constexpr std::size_t line = detail::find_value(S, Value);
+/// `make<errc::name>(args...)` for catalog `C`: the entry whose errc value is `ErrcValue`.
+template <const catalog& C, const detail::signature_index& S, int ErrcValue, class... Args>
+error make_checked_errc(const Args&... args) {
+  constexpr std::size_t line = detail::find_errc_value(S, ErrcValue);
   static_assert(line != std::string_view::npos, "errcat: no entry has this errc value");
   if constexpr (line != std::string_view::npos) {
     return detail::make_at<C, S, line>(args...);
   } else {
     return error();
   }
+}
+
+/// The old name of `make_checked_errc()`, kept for one release.
+template <const catalog& C, const detail::signature_index& S, int ErrcValue, class... Args>
+[[deprecated("use errcat::make_checked_errc")]] error make_checked_value(const Args&... args) {
+  return make_checked_errc<C, S, ErrcValue>(args...);
 }
 
 namespace literals {

@@ -24,18 +24,18 @@ struct param {
   param_kind kind = param_kind::string;  ///< What kind of value fills it.
 };
 
-/// A piece of a pre-parsed message template: literal text, or a slot for a parameter.
+/// A piece of a pre-parsed message template: literal text, or a placeholder for a parameter.
 /// The generator splits every template into segments, so nothing is parsed at run time.
 struct segment {
-  /// For a literal, the text to copy (`%%` already turned into `%`). For a slot, the
-  /// placeholder exactly as documented (`%(target)s`, `[input length]`), which rendering
+  /// For a literal, the text to copy (`%%` already turned into `%`). For a placeholder, its
+  /// spelling exactly as documented (`%(target)s`, `[input length]`), which rendering
   /// keeps when no value is given.
   std::string_view text;
-  /// Index into `entry::params`, or -1 for a literal.
-  std::int16_t slot = -1;
+  /// Index into `entry::params` of the parameter a placeholder shows, or -1 for a literal.
+  std::int16_t param_index = -1;
 
-  /// True when this segment is literal text rather than a parameter slot.
-  constexpr bool is_literal() const noexcept { return slot < 0; }
+  /// True when this segment is literal text rather than a placeholder.
+  constexpr bool is_literal() const noexcept { return param_index < 0; }
 };
 
 /// One documented error: HTTP status, code, the message template exactly as servers send
@@ -58,8 +58,8 @@ struct entry {
   /// (`IAM.0004` under 404: 404010004), where occurrence counts earlier entries with the
   /// same status and code (at most 9); every other code gets 600,000,000 +
   /// FNV-1a-64("<status> <code> <occurrence>") mod 1,500,000,000. The generator rejects a
-  /// catalog where two entries get the same value, naming both (src/gen/rules.hpp).
-  int value = 0;
+  /// catalog where two entries get the same errc value, naming both (src/gen/rules.hpp).
+  int errc_value = 0;
   /// The catalog's `std::error_category` (a function, so entries stay constexpr while the
   /// category object lives once, out of line, in the compiled library).
   const std::error_category& (*category)() noexcept = nullptr;
@@ -77,7 +77,7 @@ struct entry {
 
   /// The `std::error_code` for this entry.
   std::error_code error_code() const noexcept {
-    return category != nullptr ? std::error_code(value, category()) : std::error_code();
+    return category != nullptr ? std::error_code(errc_value, category()) : std::error_code();
   }
 };
 

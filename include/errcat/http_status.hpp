@@ -119,7 +119,8 @@ constexpr std::string_view reason_phrase(int status) noexcept {
 }
 
 /// The portable `std::errc` condition an HTTP status also compares equal to, where the
-/// meaning is the same (see the README's mapping table), or nothing.
+/// meaning is the same, or nothing. The mapping as a table, with how many documented codes
+/// each status has: include/errcat/README.md, "`std::error_code` and conditions".
 constexpr std::optional<std::errc> generic_condition(int status) noexcept {
   switch (status) {
     case 400:

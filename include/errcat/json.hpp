@@ -26,8 +26,11 @@ struct http_header {
 
 /// How `parse_response` reads a response.
 struct parse_options {
-  /// Catalogs to look codes up in, in order. Empty: the bundled ones, `IAM.*` and numeric
-  /// codes in `errcat::iam`, `APIGW.*`/`APIG.*` in `errcat::apigw`.
+  /// Catalogs to look codes up in, in order. Empty: the bundled ones (`errcat::bundled_catalogs()`,
+  /// <errcat/registry.hpp>): for a code, those that document it in any letter case, first
+  /// the ones whose template under the status fits the message (`VPC.0101` is in VPC's and
+  /// EIP's tables); for a body without a code, the ones outside `errcat::otc`, whose
+  /// generic templates would fit messages those services never sent.
   std::span<const catalog* const> catalogs = {};
   /// The most bytes of a body that could not be read as an error that are kept as
   /// `error::raw_body()` (cut at a UTF-8 character boundary).

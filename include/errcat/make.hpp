@@ -1,7 +1,7 @@
 // Making errors from a catalog at run time, with every value checked against the entry.
 //
 // Each generated catalog forwards to these (`errcat::iam::make(...)`); the compile-time
-// checked `make<"CODE">(...)` (checked.hpp) ends in `make_from_slots()`. Values are given by
+// checked `make<"CODE">(...)` (checked.hpp) ends in `make_from_values()`. Values are given by
 // parameter name; a parameter without one keeps its placeholder, as documented.
 //
 //   const errcat::error err =
@@ -36,12 +36,18 @@ namespace errcat {
 /// or text for an integer parameter; std::bad_alloc.
 error make(const entry& e, std::span<const named_arg> args);
 
-/// Makes the error `e` documents from values already in parameter order: `slots[i]` fills
-/// `e.params[i]` (an empty param_value keeps its placeholder; slots beyond the entry's
+/// Makes the error `e` documents from values already in parameter order: `values[i]` fills
+/// `e.params[i]` (an empty param_value keeps its placeholder; values beyond the entry's
 /// parameters are ignored). Nothing is checked: this is the back end of the compile-time
 /// checked `make<>()`. Complexity: O(message length). Allocation: one block for message and
-/// values (none when no slot has a value). Exceptions: std::bad_alloc only.
-error make_from_slots(const entry& e, std::span<const param_value> slots);
+/// values (none when no value is given). Exceptions: std::bad_alloc only.
+error make_from_values(const entry& e, std::span<const param_value> values);
+
+/// The old name of `make_from_values()`, kept for one release.
+[[deprecated("use errcat::make_from_values")]] inline error make_from_slots(
+    const entry& e, std::span<const param_value> slots) {
+  return make_from_values(e, slots);
+}
 
 /// `make(e, args)` with a braced list: `make(e, {{"target", "user"}, {"target_id", 42}})`.
 inline error make(const entry& e, std::initializer_list<named_arg> args = {}) {

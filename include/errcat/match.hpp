@@ -33,11 +33,11 @@ struct match_result {
 };
 
 /// The parameter values that turn `e`'s template into `message`, or nullopt when `message`
-/// does not fit the template. Literal segments must match exactly; a slot takes any text
-/// (an integer slot: an optional '-' and at least one digit). When a message fits in
-/// several ways, each slot takes the shortest text that lets the rest of the template
-/// match, left to right (like a lazy regular expression anchored at both ends). A slot
-/// whose text is its own placeholder spelling was not filled, and gives no value; a
+/// does not fit the template. Literal segments must match exactly; a placeholder takes any
+/// text (an integer one: an optional '-' and at least one digit). When a message fits in
+/// several ways, each placeholder takes the shortest text that lets the rest of the template
+/// match, left to right (like a lazy regular expression anchored at both ends). A
+/// placeholder whose text is its own spelling was not filled, and gives no value; a
 /// parameter used twice must have the same text both times. The values view `message`.
 std::optional<std::vector<argument>> match(const entry& e, std::string_view message);
 

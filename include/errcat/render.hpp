@@ -45,14 +45,14 @@ constexpr std::uint64_t magnitude(std::int64_t v) noexcept {
 
 // Bytes the value of `a` takes in a message.
 constexpr std::size_t value_size(const param_value& a) noexcept {
-  switch (a.holds()) {
-    case param_value::kind::string:
+  switch (a.kind()) {
+    case param_value::value_kind::string:
       return a.text().size();
-    case param_value::kind::signed_integer:
+    case param_value::value_kind::signed_integer:
       return digits(magnitude(a.signed_value())) + (a.signed_value() < 0 ? 1 : 0);
-    case param_value::kind::unsigned_integer:
+    case param_value::value_kind::unsigned_integer:
       return digits(a.unsigned_value());
-    case param_value::kind::none:
+    case param_value::value_kind::none:
       break;
   }
   return 0;
@@ -109,10 +109,10 @@ constexpr char* copy(char* out, std::string_view s) noexcept {
 
 // Writes the value of `a` (which has one) and returns the end.
 constexpr char* write_value(char* out, const param_value& a) noexcept {
-  switch (a.holds()) {
-    case param_value::kind::string:
+  switch (a.kind()) {
+    case param_value::value_kind::string:
       return copy(out, a.text());
-    case param_value::kind::signed_integer:
+    case param_value::value_kind::signed_integer:
       if (!std::is_constant_evaluated()) {
         return std::to_chars(out, out + value_size(a), a.signed_value()).ptr;
       } else {
@@ -120,13 +120,13 @@ constexpr char* write_value(char* out, const param_value& a) noexcept {
         if (a.signed_value() < 0) *out++ = '-';
         return write_unsigned(out, m, digits(m));
       }
-    case param_value::kind::unsigned_integer:
+    case param_value::value_kind::unsigned_integer:
       if (!std::is_constant_evaluated()) {
         return std::to_chars(out, out + value_size(a), a.unsigned_value()).ptr;
       } else {
         return write_unsigned(out, a.unsigned_value(), digits(a.unsigned_value()));
       }
-    case param_value::kind::none:
+    case param_value::value_kind::none:
       break;
   }
   return out;
@@ -148,9 +148,9 @@ concept char_buffer = requires(B& b, std::size_t n) {
 constexpr std::size_t rendered_size(const entry& e, std::span<const param_value> args) noexcept {
   std::size_t n = 0;
   for (const segment& s : e.segments) {
-    const auto slot = static_cast<std::size_t>(s.slot);
-    if (!s.is_literal() && slot < args.size() && args[slot].has_value()) {
-      n += detail::value_size(args[slot]);
+    const auto i = static_cast<std::size_t>(s.param_index);
+    if (!s.is_literal() && i < args.size() && args[i].has_value()) {
+      n += detail::value_size(args[i]);
     } else {
       n += s.text.size();
     }
@@ -162,9 +162,9 @@ constexpr std::size_t rendered_size(const entry& e, std::span<const param_value>
 /// `rendered_size(e, args)` bytes, and returns the end of what was written.
 constexpr char* render_to(char* out, const entry& e, std::span<const param_value> args) noexcept {
   for (const segment& s : e.segments) {
-    const auto slot = static_cast<std::size_t>(s.slot);
-    if (!s.is_literal() && slot < args.size() && args[slot].has_value()) {
-      out = detail::write_value(out, args[slot]);
+    const auto i = static_cast<std::size_t>(s.param_index);
+    if (!s.is_literal() && i < args.size() && args[i].has_value()) {
+      out = detail::write_value(out, args[i]);
     } else {
       out = detail::copy(out, s.text);
     }

@@ -35,7 +35,7 @@ std::string marked_template(const entry& e, const terminal& t) {
     if (s.is_literal()) {
       r += s.text;
     } else {
-      const param& p = e.params[static_cast<std::size_t>(s.slot)];
+      const param& p = e.params[static_cast<std::size_t>(s.param_index)];
       r += t.paint(style::cyan, "<" + std::string(p.name) + ">");
     }
   }
@@ -89,7 +89,7 @@ std::string_view service_of(const entry& e) noexcept {
 
 std::string_view placeholder_of(const entry& e, std::size_t i) noexcept {
   for (const segment& s : e.segments) {
-    if (!s.is_literal() && static_cast<std::size_t>(s.slot) == i) return s.text;
+    if (!s.is_literal() && static_cast<std::size_t>(s.param_index) == i) return s.text;
   }
   return {};
 }
@@ -111,7 +111,7 @@ nlohmann::ordered_json entry_json(const entry& e) {
           {"description", e.description},
           {"remediation", e.remediation},
           {"errc", errc_name(e)},
-          {"value", e.value}};
+          {"value", e.errc_value}};
 }
 
 std::string dump(const nlohmann::ordered_json& j) {
@@ -127,9 +127,9 @@ void write_field(std::ostream& out, const terminal& t, std::string_view label,
 void write_entry_footer(std::ostream& out, const terminal& t, const entry& e) {
   write_field(out, t, "Description", e.description);
   write_field(out, t, "Remediation", e.remediation);
-  write_field(
-      out, t, "Catalog",
-      std::string(service_of(e)) + " (" + errc_name(e) + " = " + std::to_string(e.value) + ")");
+  write_field(out, t, "Catalog",
+              std::string(service_of(e)) + " (" + errc_name(e) + " = " +
+                  std::to_string(e.errc_value) + ")");
 }
 
 void write_entry(std::ostream& out, const terminal& t, const entry& e) {

@@ -1,13 +1,19 @@
 // Text helpers shared by errcat's tools and integrations (the generator, the command-line
-// tool, errcat::json, test support): UTF-8 checks, ASCII case, HTTP whitespace, the one way
-// errcat quotes or escapes untrusted text in messages, and the spelling of `param_kind`.
+// tool, errcat::json, test support): UTF-8 checks, HTML character references, ASCII case,
+// HTTP whitespace, identifiers, the one way errcat quotes or escapes untrusted text in
+// messages, the C++ string literals generated code spells, and the spelling of `param_kind`.
 // Internal: header-only (target `errcat_text`), never installed, no dependency beyond the
 // standard library and <errcat/entry.hpp>.
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "errcat/entry.hpp"
 
@@ -89,6 +95,27 @@ constexpr std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes
   return s.substr(0, n);
 }
 
+/// Appends the UTF-8 encoding of code point `cp`; NUL, surrogates and values above U+10FFFF
+/// as U+FFFD. O(1).
+inline void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
 // --- ASCII case and HTTP whitespace -----------------------------------------------------
 
 /// `c` in ASCII lower or upper case; other bytes unchanged (no locale).
@@ -122,6 +149,12 @@ constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
   return true;
 }
 
+/// Whether `s` holds `word` at index `at` (any `at`; past the end is false), ignoring ASCII
+/// case: a tag or keyword in HTML or a log line. O(size of `word`), no allocation.
+constexpr bool iequals_at(std::string_view s, std::size_t at, std::string_view word) noexcept {
+  return at <= s.size() && iequals(s.substr(at, word.size()), word);
+}
+
 /// `s` without HTTP's optional whitespace (spaces and tabs) at either end. O(n), no allocation.
 constexpr std::string_view trim(std::string_view s) noexcept {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
@@ -129,6 +162,85 @@ constexpr std::string_view trim(std::string_view s) noexcept {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
     s.remove_suffix(1);
   return s;
+}
+
+// --- HTML character references (error pages, published tables) ---------------------------
+
+/// The code point a numeric character reference's name spells (`#65`, `#x41`), or nullopt
+/// when it spells none. Values past U+10FFFF come back as 0x110000, which `append_utf8`
+/// writes as U+FFFD. O(n) in the name, no allocation.
+constexpr std::optional<std::uint32_t> numeric_reference(std::string_view name) noexcept {
+  if (name.size() < 2 || name[0] != '#') return std::nullopt;
+  const bool hex = name[1] == 'x' || name[1] == 'X';
+  const std::size_t first = hex ? 2 : 1;
+  if (name.size() <= first) return std::nullopt;
+  std::uint32_t cp = 0;
+  for (const char ch : name.substr(first)) {
+    const char c = ascii_lower(ch);
+    std::uint32_t d = 0;
+    if (c >= '0' && c <= '9') {
+      d = static_cast<std::uint32_t>(c - '0');
+    } else if (hex && c >= 'a' && c <= 'f') {
+      d = static_cast<std::uint32_t>(c - 'a' + 10);
+    } else {
+      return std::nullopt;
+    }
+    cp = std::min<std::uint32_t>(cp * (hex ? 16U : 10U) + d, 0x110000);  // stays invalid
+  }
+  return cp;
+}
+
+/// Decodes the character reference at `s[i]` (an `&`) onto `out`: a numeric one (`&#65;`,
+/// `&#x41;`; an invalid code point as U+FFFD) or one of the names error pages and
+/// published tables use (`amp lt gt quot apos nbsp copy ndash mdash lsquo rsquo`; `&nbsp;`
+/// as a plain space). Returns the characters it used, through the `;`, or 0 (writing
+/// nothing) when no `;` follows within 10 characters or the name is not one of those. O(1).
+inline std::size_t decode_html_reference(std::string_view s, std::size_t i, std::string& out) {
+  const std::size_t semi = s.find(';', i);
+  if (semi == std::string_view::npos || semi - i > 10) return 0;
+  const std::string_view name = s.substr(i + 1, semi - i - 1);
+  static constexpr std::array<std::pair<std::string_view, std::uint32_t>, 11> named = {{
+      {"amp", '&'},
+      {"lt", '<'},
+      {"gt", '>'},
+      {"quot", '"'},
+      {"apos", '\''},
+      {"nbsp", ' '},
+      {"copy", 0xA9},
+      {"ndash", 0x2013},
+      {"mdash", 0x2014},
+      {"lsquo", 0x2018},
+      {"rsquo", 0x2019},
+  }};
+  std::optional<std::uint32_t> cp = numeric_reference(name);
+  for (const auto& [n, c] : named) {
+    if (name == n) cp = c;
+  }
+  if (!cp) return 0;
+  append_utf8(out, *cp);
+  return semi - i + 1;
+}
+
+// --- identifiers --------------------------------------------------------------------------
+
+/// Whether `c` may start an identifier as the catalog format and C++ spell them (ASCII only,
+/// no locale): a letter or `_`.
+constexpr bool is_identifier_start(char c) noexcept {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+/// Whether `c` may continue an identifier: a letter, a digit or `_`.
+constexpr bool is_identifier_char(char c) noexcept {
+  return is_identifier_start(c) || (c >= '0' && c <= '9');
+}
+/// Whether `s` is a non-empty identifier (`is_identifier_start`, then `is_identifier_char`).
+/// Keywords and reserved names are not checked here (gen::is_cpp_identifier does). O(n), no
+/// allocation.
+constexpr bool is_identifier(std::string_view s) noexcept {
+  if (s.empty() || !is_identifier_start(s[0])) return false;
+  for (char c : s) {
+    if (!is_identifier_char(c)) return false;
+  }
+  return true;
 }
 
 // --- escaping untrusted text --------------------------------------------------------------
@@ -183,6 +295,33 @@ inline std::string quoted(std::string_view s) {
   std::string out = "\"";
   out.reserve(s.size() + 2);
   append_escaped(out, s, true);
+  out += '"';
+  return out;
+}
+
+/// `s` as a C++ string literal, for generated source: `"` and `\` get a backslash; control
+/// characters, DEL and every byte outside ASCII are octal escapes of three digits (which
+/// cannot swallow a digit that follows, as `\x` would); a `?` after a `?` is `\?`, so no
+/// `??x` reads as a trigraph. O(n); allocates the result.
+inline std::string cpp_string_literal(std::string_view s) {
+  std::string out = "\"";
+  out.reserve(s.size() + 2);
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (u < 0x20 || u >= 0x7f) {
+      out += '\\';
+      out += static_cast<char>('0' + (u >> 6));
+      out += static_cast<char>('0' + ((u >> 3) & 7));
+      out += static_cast<char>('0' + (u & 7));
+    } else if (c == '?' && out.back() == '?') {
+      out += "\\?";
+    } else {
+      out += c;
+    }
+  }
   out += '"';
   return out;
 }

@@ -5,37 +5,9 @@
 
 #include "read_json.hpp"
 #include "rules.hpp"
+#include "text.hpp"
 
 namespace errcat::gen {
-namespace {
-
-bool is_ident_start(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-}
-bool is_ident_char(char c) {
-  return is_ident_start(c) || (c >= '0' && c <= '9');
-}
-
-}  // namespace
-
-std::string quote_text(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (u < 0x20 || u == 0x7f) {
-      static constexpr char hex[] = "0123456789abcdef";
-      out += "\\x";
-      out += hex[u >> 4];
-      out += hex[u & 15];
-    } else {
-      out += c;
-    }
-  }
-  return out + '"';
-}
 
 std::string snippet(std::string_view s, std::size_t max) {
   return s.size() <= max ? std::string(s) : std::string(s.substr(0, max)) + "...";
@@ -115,8 +87,7 @@ bool is_cpp_identifier(std::string_view s) {
       "using",         "virtual",     "void",
       "volatile",      "wchar_t",     "while",
       "xor",           "xor_eq"};
-  if (s.empty() || !is_ident_start(s[0])) return false;
-  if (!std::all_of(s.begin(), s.end(), is_ident_char)) return false;
+  if (!text::is_identifier(s)) return false;
   // Reserved for the implementation: a leading underscore with a capital, or any "__".
   if (s.find("__") != std::string_view::npos) return false;
   if (s.size() > 1 && s[0] == '_' && s[1] >= 'A' && s[1] <= 'Z') return false;

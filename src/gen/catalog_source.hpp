@@ -107,9 +107,6 @@ load_result load_catalog(std::string_view file, std::string_view text);
 /// True for a C++ identifier that is not a keyword or alternative token.
 bool is_cpp_identifier(std::string_view s);
 
-/// Text in double quotes with control characters escaped, for messages.
-std::string quote_text(std::string_view s);
-
 /// The first `max` bytes of `s` (with "..." when cut), for messages.
 std::string snippet(std::string_view s, std::size_t max = 24);
 

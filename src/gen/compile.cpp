@@ -5,6 +5,7 @@
 
 #include "read_json.hpp"
 #include "rules.hpp"
+#include "text.hpp"
 
 namespace errcat::gen {
 namespace {
@@ -14,7 +15,7 @@ void apply_overrides(source_catalog& c, const compile_options& o, diagnostics& d
   if (!o.domain.empty()) c.domain = o.domain;
   if (o.type_base.empty()) return;
   if (!is_absolute_uri(o.type_base)) {
-    d.top("--type-base needs an absolute URI (scheme \":\" ...), not " + quote_text(o.type_base));
+    d.top("--type-base needs an absolute URI (scheme \":\" ...), not " + text::quoted(o.type_base));
   }
   c.type_base = o.type_base;
 }

@@ -34,7 +34,8 @@ struct compile_result {
   generated_files files;                  // set when ok() and options.emit
   gen::diagnostics diagnostics;
 
-  /// True when the catalog is valid and planned.
+  /// True when the catalog is valid and planned; when false, `diagnostics` says why (every
+  /// stage that stops reports at least one message).
   bool ok() const { return plan.has_value() && diagnostics.empty(); }
 };
 

@@ -9,6 +9,7 @@
 #include "errcat/detail/hash.hpp"
 #include "errcat/limits.hpp"
 #include "rules.hpp"
+#include "text.hpp"
 
 namespace errcat::gen {
 namespace {
@@ -44,36 +45,13 @@ std::string substitute(std::string_view text, substitutions values) {
   return out;
 }
 
-// A C++ string literal of `s`: quotes, backslashes and bytes outside printable ASCII are
-// escaped (octal, at most three digits, so they cannot swallow what follows); `??` is
-// broken up so that it never reads as a trigraph.
-std::string quoted(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (u < 0x20 || u >= 0x7f) {
-      out += '\\';
-      out += static_cast<char>('0' + (u >> 6));
-      out += static_cast<char>('0' + ((u >> 3) & 7));
-      out += static_cast<char>('0' + (u & 7));
-    } else if (c == '?' && out.back() == '?') {
-      out += "\\?";
-    } else {
-      out += c;
-    }
-  }
-  return out + '"';
-}
-
 // A string literal that keeps its size when `s` holds a NUL.
 std::string literal(std::string_view s) {
   if (s.find('\0') != std::string_view::npos) {
-    return "std::string_view(" + quoted(s) + ", " + std::to_string(s.size()) + ")";
+    return "std::string_view(" + text::cpp_string_literal(s) + ", " + std::to_string(s.size()) +
+           ")";
   }
-  return quoted(s);
+  return text::cpp_string_literal(s);
 }
 
 std::string hex(std::uint64_t v) {
@@ -134,7 +112,7 @@ std::string long_literal(std::string_view name, std::string_view text) {
       "#pragma GCC diagnostic ignored \"-Woverlength-strings\"\n"
       "inline constexpr char @name@[] = @text@;\n"
       "#pragma GCC diagnostic pop\n",
-      {{"name", name}, {"text", quoted(text)}});
+      {{"name", name}, {"text", text::cpp_string_literal(text)}});
 }
 
 }  // namespace
@@ -178,23 +156,24 @@ std::string signature_index(const source_catalog& c, const catalog_plan& p) {
     by_code += offset_digits(records.size());
     records += signature_record(c.entries[i], i);
   }
-  std::string by_value;
-  for (const std::size_t i : p.by_value)
-    by_value += offset_digits(line_of[i]);
+  std::string by_errc_value;
+  for (const std::size_t i : p.by_errc_value)
+    by_errc_value += offset_digits(line_of[i]);
   std::string aliases;
   for (const source_alias& a : c.aliases)
     aliases += a.prefix + ' ' + a.canonical + '\n';
   return long_literal("signature_records", records) + long_literal("signature_by_code", by_code) +
-         long_literal("signature_by_value", by_value) + long_literal("signature_aliases", aliases) +
+         long_literal("signature_by_errc_value", by_errc_value) +
+         long_literal("signature_aliases", aliases) +
          substitute(R"(inline constexpr ::errcat::detail::signature_index signatures{
     .records = {signature_records, @records@},
     .by_code = {signature_by_code, @by_code@},
-    .by_value = {signature_by_value, @by_value@},
+    .by_errc_value = {signature_by_errc_value, @by_errc_value@},
     .aliases = {signature_aliases, @aliases@}};
 )",
                     {{"records", std::to_string(records.size())},
                      {"by_code", std::to_string(by_code.size())},
-                     {"by_value", std::to_string(by_value.size())},
+                     {"by_errc_value", std::to_string(by_errc_value.size())},
                      {"aliases", std::to_string(aliases.size())}});
 }
 
@@ -214,7 +193,7 @@ static_assert(::errcat::catalog_format == @format@,
 namespace @ns@ {
 
 /// One enumerator per documented error, named by the entry's `name`. Values (the rule of
-/// errcat/entry.hpp, `entry::value`) depend only on the entry's status, code and occurrence
+/// errcat/entry.hpp, `entry::errc_value`) depend only on the entry's status, code and occurrence
 /// (earlier entries with the same status and code), so they stay the same when entries are
 /// added, removed or reordered: a code of 1 to 4 digits, bare or after the home prefix
 /// @home@, is status x 1000000 + occurrence x 100000 + (prefixed ? 10000 : 0) + number;
@@ -256,7 +235,7 @@ std::string emit_header(const source_catalog& c, const catalog_plan& p, const em
                      {"format", std::to_string(errcat::catalog_format)},
                      {"ns", c.cpp_namespace},
                      {"errc", errc_enum(c)},
-                     {"home", home.empty() ? std::string("(none)") : quote_text(home + ".")},
+                     {"home", home.empty() ? std::string("(none)") : text::quoted(home + ".")},
                      {"service", literal(c.service)},
                      {"what", comment_text(c.title.empty() ? c.service : c.title)},
                      {"signatures", signature_index(c, p)}});
@@ -283,15 +262,16 @@ void add_entry(table_parts& t, const source_entry& e) {
   t.param_count += e.tmpl.params.size();
   const std::size_t first_segment = t.segment_count;
   for (const template_segment& g : e.tmpl.segments) {
-    t.segments +=
-        "    {.text = " + t.texts.slice(g.text) + ", .slot = " + std::to_string(g.slot) + "},\n";
+    t.segments += "    {.text = " + t.texts.slice(g.text) +
+                  ", .param_index = " + std::to_string(g.param_index) + "},\n";
   }
   t.segment_count += e.tmpl.segments.size();
   t.entries += substitute(
       "    {.status = @status@, .code = @code@, .name = @name@,\n"
       "     .message = @message@, .description = @description@,\n"
       "     .remediation = @remediation@, .params = @params@, .segments = @segments@,\n"
-      "     .value = @value@, .category = &category, .retry = ::errcat::retry_class::@retry@},\n",
+      "     .errc_value = @value@, .category = &category,\n"
+      "     .retry = ::errcat::retry_class::@retry@},\n",
       {{"status", std::to_string(e.status)},
        {"code", t.texts.slice(e.code)},
        {"name", t.texts.slice(e.name)},
@@ -327,11 +307,11 @@ std::string index_lists(const catalog_plan& p) {
     for (const std::size_t i : g.entries)
       by_code += std::to_string(i) + ", ";
   }
-  std::string by_value;
-  for (const std::size_t i : p.by_value)
-    by_value += std::to_string(i) + ", ";
+  std::string by_errc_value;
+  for (const std::size_t i : p.by_errc_value)
+    by_errc_value += std::to_string(i) + ", ";
   std::string out = "inline constexpr std::uint16_t by_code[] = {" + by_code + "};\n" +
-                    "inline constexpr std::uint16_t by_value[] = {" + by_value + "};\n";
+                    "inline constexpr std::uint16_t by_errc_value[] = {" + by_errc_value + "};\n";
   if (!p.hash.displacements.empty()) {
     out += "inline constexpr std::uint32_t displacements[] = {";
     for (const std::uint32_t d : p.hash.displacements)
@@ -414,7 +394,7 @@ inline constexpr ::errcat::catalog table{
     .aliases = @alias_span@,
     .keys = errcat_generated::keys,
     .by_code = errcat_generated::by_code,
-    .by_value = errcat_generated::by_value,
+    .by_errc_value = errcat_generated::by_errc_value,
     .seed = @seed@,
     .displacements = @displacements@,
     .slots = errcat_generated::slots,

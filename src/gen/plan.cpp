@@ -18,12 +18,12 @@ std::vector<code_group> group_codes(const source_catalog& c) {
   return groups;
 }
 
-std::vector<std::size_t> sorted_entries(const source_catalog& c, bool by_value) {
+std::vector<std::size_t> sorted_entries(const source_catalog& c, bool by_errc_value) {
   std::vector<std::size_t> order(c.entries.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return by_value ? c.entries[a].value < c.entries[b].value
-                    : c.entries[a].code < c.entries[b].code;
+    return by_errc_value ? c.entries[a].value < c.entries[b].value
+                         : c.entries[a].code < c.entries[b].code;
   });
   return order;
 }
@@ -47,7 +47,7 @@ std::optional<catalog_plan> plan_catalog(const source_catalog& c, int tries) {
     p.shortest_code = lo->size();
     p.longest_code = hi->size();
   }
-  p.by_value = sorted_entries(c, true);
+  p.by_errc_value = sorted_entries(c, true);
   p.by_code = sorted_entries(c, false);
   if (!plan_is_consistent(p)) return std::nullopt;
   return p;

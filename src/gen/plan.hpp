@@ -26,7 +26,7 @@ struct catalog_plan {
   perfect_hash hash;
   std::size_t shortest_code = 0;
   std::size_t longest_code = 0;
-  std::vector<std::size_t> by_value;  // entry indices in errc value order
+  std::vector<std::size_t> by_errc_value;  // entry indices in errc value order
   std::vector<std::size_t> by_code;   // entry indices in (code bytes, documented) order
 };
 

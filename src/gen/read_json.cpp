@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "errcat/limits.hpp"
+#include "text.hpp"
 
 namespace errcat::gen {
 namespace {
@@ -66,7 +67,7 @@ std::optional<json> parse_strict(std::string_view text, std::string& error) {
                          /*ignore_comments=*/false);
     if (duplicate.empty()) return j;
     error =
-        "duplicate key " + quote_text(duplicate) + " in a JSON object (each key may appear once)";
+        "duplicate key " + text::quoted(duplicate) + " in a JSON object (each key may appear once)";
   } catch (const json::exception& e) {
     error = parse_message(e);
   }
@@ -99,7 +100,7 @@ void check_keys(const json& obj, const std::set<std::string_view>& known, const 
                 std::string_view where = {}) {
   for (const auto& item : obj.items()) {
     if (known.count(item.key()) == 0)
-      fail("unknown field " + quote_text(item.key()) + std::string(where));
+      fail("unknown field " + text::quoted(item.key()) + std::string(where));
   }
 }
 
@@ -125,19 +126,19 @@ void read_top(const json& doc, source_catalog& c, diagnostics& d) {
   std::string ignored;
   get_string(doc, "$schema", ignored, false, fail);
   if (get_string(doc, "service", c.service, true, fail) && !is_cpp_identifier(c.service)) {
-    d.top("field \"service\" must be a C++ identifier, not " + quote_text(c.service));
+    d.top("field \"service\" must be a C++ identifier, not " + text::quoted(c.service));
   }
   if (get_string(doc, "namespace", c.cpp_namespace, true, fail) &&
       !is_namespace_name(c.cpp_namespace)) {
     d.top("field \"namespace\" must be a C++ namespace name such as \"errcat::iam\", not " +
-          quote_text(c.cpp_namespace));
+          text::quoted(c.cpp_namespace));
   }
   get_string(doc, "title", c.title, false, fail);
   get_string(doc, "source", c.source, false, fail);
   if (get_string(doc, "type_base", c.type_base, false, fail) && !c.type_base.empty() &&
       !is_absolute_uri(c.type_base)) {
     d.top("field \"type_base\" must be an absolute URI (scheme \":\" ...) without spaces, not " +
-          quote_text(c.type_base));
+          text::quoted(c.type_base));
   }
   get_string(doc, "domain", c.domain, false, fail);
   get_string(doc, "errc_prefix", c.errc_prefix, false, fail);
@@ -193,7 +194,7 @@ void read_code(const json& e, source_entry& se, const fail_fn& fail) {
     return fail("field \"code\" is longer than " + std::to_string(max_code_size) + " bytes");
   }
   if (!std::all_of(se.code.begin(), se.code.end(), [](char c) { return c > 0x20 && c < 0x7f; })) {
-    fail("field \"code\" must be printable ASCII without spaces, not " + quote_text(se.code));
+    fail("field \"code\" must be printable ASCII without spaces, not " + text::quoted(se.code));
   }
 }
 

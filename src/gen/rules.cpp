@@ -6,6 +6,8 @@
 #include <tuple>
 #include <utility>
 
+#include "text.hpp"
+
 namespace errcat::gen {
 namespace {
 
@@ -39,10 +41,10 @@ void check_names(source_catalog& c, diagnostics& d) {
     if (e.name.empty() && e.rejected) continue;  // missing: already reported
     if (!is_cpp_identifier(e.name)) {
       d.at(e, "field \"name\" must be a C++ identifier that is not a keyword, not " +
-                  quote_text(e.name));
+                  text::quoted(e.name));
       e.rejected = true;
     } else if (const auto [it, fresh] = names.emplace(e.name, e.index); !fresh) {
-      d.at(e, "field \"name\" " + quote_text(e.name) + " is already used by errors[" +
+      d.at(e, "field \"name\" " + text::quoted(e.name) + " is already used by errors[" +
                   std::to_string(it->second) + "]");
       e.rejected = true;
     }

@@ -7,6 +7,7 @@
 
 #include "catalog_source.hpp"
 #include "errcat/limits.hpp"
+#include "text.hpp"
 
 // The placeholder syntaxes, as the documented tables write them. The first column is what
 // errors list as supported; "reads as" is what the parser makes of it.
@@ -41,22 +42,15 @@
 namespace errcat::gen {
 namespace {
 
-bool is_ident_start(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-}
-bool is_ident_char(char c) {
-  return is_ident_start(c) || (c >= '0' && c <= '9');
-}
-bool is_identifier(std::string_view s) {
-  return !s.empty() && is_ident_start(s[0]) && std::all_of(s.begin(), s.end(), is_ident_char);
-}
+using text::is_identifier;
+using text::is_identifier_start;
 bool is_alnum(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) != 0;
 }
 
 // `s` quoted and cut to `max` bytes, for naming text in a message.
 std::string quoted_snippet(std::string_view s, std::size_t max = 24) {
-  return quote_text(s.size() <= max ? s : s.substr(0, max)) + (s.size() <= max ? "" : "...");
+  return text::quoted(text::utf8_prefix(s, max)) + (s.size() <= max ? "" : "...");
 }
 
 // The parser's state: segments so far, and the first error.
@@ -71,7 +65,7 @@ class parser {
     for (std::size_t i = 0; i < t_.params.size(); ++i) {
       if (t_.params[i].name != name) continue;
       if (t_.params[i].kind != kind) {
-        fail("parameter " + quote_text(name) + " is used both as a string and as an integer");
+        fail("parameter " + text::quoted(name) + " is used both as a string and as an integer");
       }
       t_.segments.push_back({std::string(spelling), static_cast<int>(i)});
       return;
@@ -236,7 +230,7 @@ std::size_t bracket(parser& p, std::string_view m) {
     return 0;
   }
   const std::string name = bracket_param_name(m.substr(1, close - 1));
-  if (name.empty() || !is_ident_start(name[0])) {
+  if (name.empty() || !is_identifier_start(name[0])) {
     p.fail("placeholder " + quoted_snippet(m.substr(0, close + 1)) +
            " does not give a usable parameter name");
     return 0;

@@ -1,5 +1,5 @@
 // The template-syntax stage: splitting a documented message into literal text and
-// parameter slots. One table lists every placeholder syntax (template_syntax.cpp); a short
+// placeholders. One table lists every placeholder syntax (template_syntax.cpp); a short
 // loop dispatches on the character that starts each one, and the same table writes the
 // "supported: ..." part of every error message.
 #pragma once
@@ -19,10 +19,10 @@ struct template_param {
   param_kind kind = param_kind::string;
 };
 
-/// A literal run (slot -1) or a parameter slot with its documented spelling.
+/// A literal run (param_index -1) or a placeholder with its documented spelling.
 struct template_segment {
   std::string text;
-  int slot = -1;
+  int param_index = -1;
 };
 
 /// A message template split into segments.

@@ -19,7 +19,6 @@
 #include "salvage.hpp"
 #include "shapes.hpp"
 #include "text.hpp"
-#include "utf8.hpp"
 
 namespace errcat {
 namespace {
@@ -28,7 +27,7 @@ namespace {
 constexpr std::size_t max_depth = 64;
 
 // A field found in the body, and the precedence of the shape whose member it came from
-// (json_detail::shape_table(): the Huawei members at the top level win over the same
+// (detail::shape_table(): the Huawei members at the top level win over the same
 // members nested, which win over Keystone's, which win over a bare code and message).
 struct field {
   std::string value;
@@ -69,7 +68,7 @@ class sax {
   }
   bool number_float(json::number_float_t, const json::string_t&) { return true; }
   bool string(json::string_t& v) {
-    if (const json_detail::streamed_key* k = current()) offer(k->as_string, std::move(v));
+    if (const detail::streamed_key* k = current()) offer(k->as_string, std::move(v));
     return true;
   }
   bool binary(json::binary_t&) { return true; }
@@ -92,10 +91,10 @@ class sax {
   bool key(json::string_t& k) {
     // What each member means comes from the shape definitions (shapes.cpp).
     if (depth_ == 1) {
-      top_key_ = json_detail::streamed_member(false, k);
+      top_key_ = detail::streamed_member(false, k);
       top_key_is_error_ = k == "error";
     }
-    if (depth_ == 2) nested_key_ = json_detail::streamed_member(true, k);
+    if (depth_ == 2) nested_key_ = detail::streamed_member(true, k);
     return true;
   }
   bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) {
@@ -104,7 +103,7 @@ class sax {
 
  private:
   // The slots of the member being read: at the top level, or in the top-level `error`.
-  const json_detail::streamed_key* current() const noexcept {
+  const detail::streamed_key* current() const noexcept {
     if (depth_ == 1) return &top_key_;
     if (depth_ == 2 && in_error_) return &nested_key_;
     return nullptr;
@@ -112,9 +111,9 @@ class sax {
 
   template <class I>
   void on_number(I v) {
-    const json_detail::streamed_key* k = current();
+    const detail::streamed_key* k = current();
     if (k == nullptr || k->as_number.precedence == 0) return;
-    if (k->as_number.holds == json_detail::field::status) {
+    if (k->as_number.holds == detail::field::status) {
       // Keystone's `code` is the HTTP status.
       if (v >= 100 && v <= 999) out_.status = static_cast<int>(v);
       return;
@@ -122,16 +121,16 @@ class sax {
     offer(k->as_number, std::to_string(v));
   }
 
-  void offer(const json_detail::streamed_slot& slot, std::string&& v) {
+  void offer(const detail::streamed_slot& slot, std::string&& v) {
     if (slot.precedence == 0) return;
     switch (slot.holds) {
-      case json_detail::field::code:
+      case detail::field::code:
         return out_.code.offer(std::move(v), slot.precedence);
-      case json_detail::field::message:
+      case detail::field::message:
         return out_.message.offer(std::move(v), slot.precedence);
-      case json_detail::field::request_id:
+      case detail::field::request_id:
         return out_.request_id.offer(std::move(v), slot.precedence);
-      case json_detail::field::encoded_authorization_message:
+      case detail::field::encoded_authorization_message:
         return out_.encoded_authorization_message.offer(std::move(v), slot.precedence);
       default:
         return;  // what the streamed shapes write but errcat does not read (Keystone's title)
@@ -140,8 +139,8 @@ class sax {
 
   body_fields& out_;
   std::size_t depth_ = 0;
-  json_detail::streamed_key top_key_;
-  json_detail::streamed_key nested_key_;
+  detail::streamed_key top_key_;
+  detail::streamed_key nested_key_;
   bool top_key_is_error_ = false;
   bool in_error_ = false;
 };
@@ -215,7 +214,7 @@ struct reading {
 
 // Fills the members the JSON reader did not find from the body's `"key": "value"` pairs.
 void salvage(std::string_view body, body_fields& f) {
-  json_detail::salvaged_fields s = json_detail::salvage_pairs(body);
+  detail::salvaged_fields s = detail::salvage_pairs(body);
   if (!f.code.found() && !s.code.empty()) f.code.offer(std::move(s.code), 1);
   if (!f.message.found() && !s.message.empty()) f.message.offer(std::move(s.message), 1);
   if (!f.request_id.found() && !s.request_id.empty())
@@ -230,12 +229,12 @@ reading read(std::string_view body, const parse_options& options) {
   // fields survive (the original bytes stay the raw body).
   std::string repaired;
   std::string_view text = body;
-  if (!json_detail::valid_utf8(body)) {
-    repaired = json_detail::replace_invalid_utf8(body);
+  if (!text::valid_utf8(body)) {
+    repaired = text::replace_invalid_utf8(body);
     text = repaired;
   }
-  if (json_detail::looks_like_markup(text)) {
-    r.fields.message.offer(json_detail::page_text(text, options.max_page_text), 1);
+  if (detail::looks_like_markup(text)) {
+    r.fields.message.offer(detail::page_text(text, options.max_page_text), 1);
     r.page = true;
     return r;
   }
@@ -318,7 +317,7 @@ void add_wire_facts(error& err, std::span<const http_header> headers,
 error build(int status, std::string_view body, std::span<const http_header> headers,
             const parse_options& options) {
   // Problem details and google.rpc.Status are read through their shape definitions.
-  if (std::optional<error> standard = json_detail::read_document(status, body, headers, options)) {
+  if (std::optional<error> standard = detail::read_document(status, body, headers, options)) {
     add_wire_facts(*standard, headers, options);
     return std::move(*standard);
   }
@@ -347,7 +346,7 @@ error build(int status, std::string_view body, std::span<const http_header> head
   if (f.encoded_authorization_message.found())
     err.set_encoded_authorization_message(f.encoded_authorization_message.value);
   if (!r.complete || !f.object || (!f.code.found() && !f.message.found()))
-    err.set_raw_body(json_detail::bounded_prefix(body, options.max_raw_body));
+    err.set_raw_body(text::utf8_prefix(body, options.max_raw_body));
   err.set_retry(advise_retry(err, headers, options.now));
   return err;
 }

@@ -128,7 +128,7 @@ retry_class class_of(const error& err) noexcept {
   const retry_class by_status = retry_class_for_status(err.status());
   // A gateway or proxy answering with its own page: the service behind it did not.
   if (by_status == retry_class::never && err.code().empty() &&
-      json_detail::looks_like_markup(err.raw_body()) && (err.status() == 0 || err.status() >= 500))
+      detail::looks_like_markup(err.raw_body()) && (err.status() == 0 || err.status() >= 500))
     return retry_class::backoff;
   return by_status;
 }

@@ -12,26 +12,16 @@
 
 #include <nlohmann/json.hpp>
 
-#include "utf8.hpp"
+#include "text.hpp"
 
-namespace errcat::json_detail {
+namespace errcat::detail {
 namespace {
 
 constexpr bool is_space(char c) noexcept {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
 }
 
-constexpr char lower(char c) noexcept {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool istarts_with(std::string_view s, std::size_t at, std::string_view p) noexcept {
-  if (s.size() - at < p.size()) return false;
-  for (std::size_t i = 0; i < p.size(); ++i) {
-    if (lower(s[at + i]) != p[i]) return false;
-  }
-  return true;
-}
+using text::iequals_at;
 
 // The end of the JSON string whose opening quote is at `open` (the index of its closing
 // quote), or npos when it does not close.
@@ -140,75 +130,10 @@ bool looks_like_markup(std::string_view body) noexcept {
 
 namespace {
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-// The code point of a numeric reference's name (`#65`, `#x41`), or nullopt.
-std::optional<std::uint32_t> numeric_reference(std::string_view name) noexcept {
-  if (name.size() < 2 || name[0] != '#') return std::nullopt;
-  const bool hex = name[1] == 'x' || name[1] == 'X';
-  const std::size_t first = hex ? 2 : 1;
-  if (name.size() <= first) return std::nullopt;
-  std::uint32_t cp = 0;
-  for (const char ch : name.substr(first)) {
-    const char c = lower(ch);
-    std::uint32_t d = 0;
-    if (c >= '0' && c <= '9') {
-      d = static_cast<std::uint32_t>(c - '0');
-    } else if (hex && c >= 'a' && c <= 'f') {
-      d = static_cast<std::uint32_t>(c - 'a' + 10);
-    } else {
-      return std::nullopt;
-    }
-    cp = std::min<std::uint32_t>(cp * (hex ? 16U : 10U) + d, 0x110000);  // stays invalid
-  }
-  return cp;
-}
-
 // The character reference at s[i] ('&'), decoded onto `out`; returns the index after it,
 // or i + 1 (with '&' written) when it is not one.
 std::size_t decode_reference(std::string_view s, std::size_t i, std::string& out) {
-  const std::size_t semi = s.find(';', i);
-  if (semi == std::string_view::npos || semi - i > 10) {
-    out += '&';
-    return i + 1;
-  }
-  const std::string_view name = s.substr(i + 1, semi - i - 1);
-  static constexpr std::array<std::pair<std::string_view, std::uint32_t>, 7> named = {{
-      {"amp", '&'},
-      {"lt", '<'},
-      {"gt", '>'},
-      {"quot", '"'},
-      {"apos", '\''},
-      {"nbsp", ' '},
-      {"copy", 0xA9},
-  }};
-  for (const auto& [n, cp] : named) {
-    if (name == n) {
-      append_utf8(out, cp);
-      return semi + 1;
-    }
-  }
-  if (const auto cp = numeric_reference(name)) {
-    append_utf8(out, *cp);
-    return semi + 1;
-  }
+  if (const std::size_t used = text::decode_html_reference(s, i, out); used != 0) return i + used;
   out += '&';
   return i + 1;
 }
@@ -258,11 +183,11 @@ std::size_t skip_hidden(std::string_view html, std::size_t i) {
     return end == std::string_view::npos ? html.size() : end + 2;
   }
   for (std::string_view hidden : {"script", "style", "template", "noscript"}) {
-    if (!istarts_with(html, i + 1, hidden)) continue;
+    if (!iequals_at(html, i + 1, hidden)) continue;
     const std::string closing = "</" + std::string(hidden);
     std::size_t end = i + 1;
     while ((end = html.find("</", end)) != std::string_view::npos &&
-           !istarts_with(html, end, closing))
+           !iequals_at(html, end, closing))
       end += 2;
     return end == std::string_view::npos ? html.size() : end + 2;
   }
@@ -292,9 +217,9 @@ std::string page_text(std::string_view html, std::size_t limit) {
     }
     if (const std::size_t end = skip_hidden(html, i); end != std::string_view::npos) {
       i = end;
-    } else if (istarts_with(html, i + 1, "title")) {
+    } else if (iequals_at(html, i + 1, "title")) {
       sink = &title;
-    } else if (istarts_with(html, i + 1, "/title")) {
+    } else if (iequals_at(html, i + 1, "/title")) {
       sink = &body;
     }
     const std::size_t close = html.find('>', i);
@@ -303,8 +228,8 @@ std::string page_text(std::string_view html, std::size_t limit) {
   }
   std::string text = body.take();
   if (text.empty()) text = title.take();
-  if (!valid_utf8(text)) text = replace_invalid_utf8(text);
+  if (!text::valid_utf8(text)) text = text::replace_invalid_utf8(text);
   return text;
 }
 
-}  // namespace errcat::json_detail
+}  // namespace errcat::detail

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace errcat::json_detail {
+namespace errcat::detail {
 
 // The error's members found as `"key": "value"` pairs, wherever they stand. The Huawei
 // names win over the generic ones (`error_code` over `code`), the first occurrence of a
@@ -33,4 +33,4 @@ bool looks_like_markup(std::string_view body) noexcept;
 // boundary). The title when the rest has no text. O(n).
 std::string page_text(std::string_view html, std::size_t limit);
 
-}  // namespace errcat::json_detail
+}  // namespace errcat::detail

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text.hpp"
+
 namespace errcat {
 namespace {
 
@@ -19,10 +21,6 @@ constexpr bool is_space(char c) noexcept {
 
 constexpr bool is_digit(char c) noexcept {
   return c >= '0' && c <= '9';
-}
-
-constexpr char lower(char c) noexcept {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
 // Characters JSON allows outside strings besides structure: numbers and true/false/null.
@@ -56,13 +54,7 @@ int status_at(std::string_view s, std::size_t i) noexcept {
   return v >= 100 && v <= 599 ? v : 0;
 }
 
-bool word_at(std::string_view s, std::size_t i, std::string_view w) noexcept {
-  if (s.size() - i < w.size()) return false;
-  for (std::size_t k = 0; k < w.size(); ++k) {
-    if (lower(s[i + k]) != w[k]) return false;
-  }
-  return true;
-}
+using text::iequals_at;
 
 // The newlines in `text`, and where the last one is (npos: none). memchr from one to the
 // next: log lines are long enough that this beats looking at every byte.
@@ -86,14 +78,14 @@ std::uint64_t count_newlines(std::string_view text, std::size_t& last) noexcept 
 
 int stated_status(std::string_view line) noexcept {
   for (std::size_t i = 0; i < line.size(); ++i) {
-    if (word_at(line, i, "status")) {
+    if (iequals_at(line, i, "status")) {
       // Separators and words between: ": ", "=", "Code\":", " code ".
       std::size_t k = i + 6;
       const std::size_t stop = std::min(line.size(), k + 16);
       while (k < stop && !is_digit(line[k]) && line[k] != '{' && line[k] != '\n')
         ++k;
       if (const int s = status_at(line, k)) return s;
-    } else if (word_at(line, i, "http/")) {
+    } else if (iequals_at(line, i, "http/")) {
       std::size_t k = i + 5;
       while (k < line.size() && (is_digit(line[k]) || line[k] == '.'))
         ++k;

@@ -8,7 +8,7 @@
 namespace errcat {
 
 nlohmann::json to_json(const error& err, body_style style, const body_options& options) {
-  return json_detail::write_shape(json_detail::shape_of(style), err, options);
+  return detail::write_shape(detail::shape_of(style), err, options);
 }
 
 std::string to_body(const error& err, body_style style, const body_options& options) {

@@ -13,9 +13,9 @@
 #include "errcat/http_status.hpp"
 #include "errcat/render.hpp"
 #include "standard_read.hpp"
-#include "utf8.hpp"
+#include "text.hpp"
 
-namespace errcat::json_detail {
+namespace errcat::detail {
 namespace {
 
 using json = nlohmann::json;
@@ -189,8 +189,8 @@ constexpr auto streamed_names = [] {
 // nlohmann stores strings as given and throws on invalid UTF-8 only when dumping; repair
 // them here so every later dump() of the value succeeds.
 json text(std::string_view s) {
-  if (valid_utf8(s)) return std::string(s);
-  return replace_invalid_utf8(s);
+  if (text::valid_utf8(s)) return std::string(s);
+  return text::replace_invalid_utf8(s);
 }
 
 // An integer parameter's value as a JSON number; text that is not one stays text.
@@ -350,23 +350,23 @@ json write_shape(const shape& s, const error& err, const body_options& options) 
   return body;
 }
 
-}  // namespace errcat::json_detail
+}  // namespace errcat::detail
 
 namespace errcat {
 
 std::string_view name_of(body_style style) noexcept {
-  return json_detail::shape_of(style).name;
+  return detail::shape_of(style).name;
 }
 
 std::optional<body_style> body_style_named(std::string_view name) noexcept {
-  for (const json_detail::shape& s : json_detail::shape_table()) {
+  for (const detail::shape& s : detail::shape_table()) {
     if (s.style && s.name == name) return s.style;
   }
   return std::nullopt;
 }
 
 std::string_view content_type(body_style style) noexcept {
-  return json_detail::shape_of(style).content_type;
+  return detail::shape_of(style).content_type;
 }
 
 }  // namespace errcat

@@ -18,7 +18,7 @@
 
 #include "errcat/json.hpp"
 
-namespace errcat::json_detail {
+namespace errcat::detail {
 
 /// What a member of an error body holds.
 enum class field : std::uint8_t {
@@ -113,4 +113,4 @@ std::optional<error> read_document(int status, std::string_view body,
                                    std::span<const http_header> headers,
                                    const parse_options& options);
 
-}  // namespace errcat::json_detail
+}  // namespace errcat::detail

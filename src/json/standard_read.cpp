@@ -18,9 +18,9 @@
 #include "errcat/render.hpp"
 #include "shapes.hpp"
 #include "standard_read.hpp"
-#include "utf8.hpp"
+#include "text.hpp"
 
-namespace errcat::json_detail {
+namespace errcat::detail {
 namespace {
 
 using json = nlohmann::json;
@@ -353,14 +353,8 @@ std::string rendered(const entry& e, const std::vector<argument>& values) {
   return render(e, std::span<const param_value>(filled));
 }
 
-constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
-    if (lower(a[i]) != lower(b[i])) return false;
-  }
-  return true;
-}
+// Header names compare in any ASCII case.
+using text::iequals;
 
 std::string_view header_request_id(std::span<const http_header> headers) noexcept {
   for (const http_header& h : headers) {
@@ -455,7 +449,7 @@ error read_shape(const shape& s, const json& root, std::string_view body, int st
     // detail, and the body itself when it says neither a code nor a message.
     const std::string_view text = f.message || !f.title ? message : std::string_view(*f.title);
     err = error(effective, f.code ? *f.code : std::string(), text);
-    if (!f.code && text.empty()) err.set_raw_body(bounded_prefix(body, options.max_raw_body));
+    if (!f.code && text.empty()) err.set_raw_body(text::utf8_prefix(body, options.max_raw_body));
   }
   err.set_match(e != nullptr ? found.kind : match_kind::none);
   if (f.code) err.set_code_on_wire(*f.code);
@@ -489,8 +483,9 @@ std::optional<error> read_document(int status, std::string_view body,
   const auto bounded = [](int depth, json::parse_event_t, json&) {
     return depth <= max_document_depth;
   };
-  const json root = valid_utf8(body) ? json::parse(body, bounded, false)
-                                     : json::parse(replace_invalid_utf8(body), bounded, false);
+  const json root = text::valid_utf8(body)
+                        ? json::parse(body, bounded, false)
+                        : json::parse(text::replace_invalid_utf8(body), bounded, false);
   if (!root.is_object()) return std::nullopt;
   for (const shape& s : shape_table()) {
     if (s.read_by == reader::document && recognised(s, root))
@@ -499,4 +494,4 @@ std::optional<error> read_document(int status, std::string_view body,
   return std::nullopt;
 }
 
-}  // namespace errcat::json_detail
+}  // namespace errcat::detail

@@ -3,7 +3,7 @@
 
 #include <string_view>
 
-namespace errcat::json_detail {
+namespace errcat::detail {
 
 /// The prefix of every google.rpc detail's `@type` (`...ErrorInfo`, `...RetryInfo`).
 inline constexpr std::string_view google_type_prefix = "type.googleapis.com/google.rpc.";
@@ -14,4 +14,4 @@ inline constexpr std::string_view undocumented_code_key = "code";
 /// The ErrorInfo metadata key of IAM's encoded authorization message.
 inline constexpr std::string_view authorization_message_key = "encodedAuthorizationMessage";
 
-}  // namespace errcat::json_detail
+}  // namespace errcat::detail

@@ -232,7 +232,7 @@ TEST_CASE("a problem body is read by its type, else its code, else status and me
 TEST_CASE("member values win over the message, and the message fills what is missing",
           "[formats][problem]") {
   json j = errcat::to_json(sample(), body_style::problem);
-  // A value holding the literal after its slot: the message alone would split it wrongly.
+  // A value holding the literal after its placeholder: the message alone would split it wrongly.
   const errcat::error tricky = iam::make("IAM.0004", {{"target", "a: b"}, {"target_id", "c"}});
   const errcat::error back =
       errcat::parse_response(0, errcat::to_body(tricky, body_style::problem));

@@ -21,7 +21,7 @@ constexpr std::array<std::string_view, 5> text_values = {"two words", "\"double\
 
 std::string_view literal_after(const errcat::entry& e, std::size_t p) {
   for (std::size_t i = 0; i + 1 < e.segments.size(); ++i) {
-    if (!e.segments[i].is_literal() && static_cast<std::size_t>(e.segments[i].slot) == p &&
+    if (!e.segments[i].is_literal() && static_cast<std::size_t>(e.segments[i].param_index) == p &&
         e.segments[i + 1].is_literal())
       return e.segments[i + 1].text;
   }
@@ -33,7 +33,7 @@ struct generated {
   std::vector<errcat::named_arg> args;
 };
 
-// Text values for string parameters (none holding the literal that follows its slot, so
+// Text values for string parameters (none holding the literal that follows its placeholder, so
 // the message alone, all the vendor styles have, still splits them the same way) and
 // negative or large integers for integer ones.
 generated generate(const errcat::entry& e, std::size_t seed) {
@@ -97,7 +97,7 @@ TEST_CASE("every entry round-trips through every body style with its values and 
 
 TEST_CASE("problem and google bodies carry values the message alone could not split",
           "[formats][roundtrip]") {
-  // A value holding the text that follows its slot defeats matching the message; the
+  // A value holding the text that follows its placeholder defeats matching the message; the
   // members carry it exactly.
   for (const errcat::entry* e : errcat_own_entries()) {
     std::vector<std::string> text;

@@ -48,7 +48,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check(values.insert(e.value).second, "accepted a duplicate errc value");
     check(e.tmpl.params.size() <= errcat::max_params, "accepted too many parameters");
     for (const errcat::gen::template_segment& s : e.tmpl.segments) {
-      check(s.slot >= -1 && s.slot < static_cast<int>(e.tmpl.params.size()),
+      check(s.param_index >= -1 && s.param_index < static_cast<int>(e.tmpl.params.size()),
             "a segment refers to a parameter that does not exist");
       check(!s.text.empty(), "an empty segment");
     }

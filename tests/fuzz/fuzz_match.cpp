@@ -22,18 +22,18 @@ using errcat_fuzz::check;
 // template back into `message`.
 void check_sound(const errcat::entry& e, std::string_view message,
                  const std::vector<errcat::argument>& args) {
-  std::vector<errcat::param_value> slots(e.params.size());
+  std::vector<errcat::param_value> values(e.params.size());
   std::size_t next = 0;
   for (const errcat::argument& a : args) {
     const int i = e.param_index(a.name);
     check(i >= 0, "match returned a value for a parameter the entry does not have");
-    const auto slot = static_cast<std::size_t>(i);
-    check(slot >= next, "match returned values out of parameter order (or twice)");
-    next = slot + 1;
-    check(a.kind == e.params[slot].kind, "match returned a value of the wrong kind");
-    slots[slot] = errcat::param_value(std::string_view(a.value));
+    const auto p = static_cast<std::size_t>(i);
+    check(p >= next, "match returned values out of parameter order (or twice)");
+    next = p + 1;
+    check(a.kind == e.params[p].kind, "match returned a value of the wrong kind");
+    values[p] = errcat::param_value(std::string_view(a.value));
   }
-  check(errcat::render(e, slots) == message, "matched values do not render back to the message");
+  check(errcat::render(e, values) == message, "matched values do not render back to the message");
 }
 
 void match_everything(std::string_view message) {

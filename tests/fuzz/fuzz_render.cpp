@@ -58,18 +58,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       expected += s.text;
       continue;
     }
-    const errcat::param_value& a = args[static_cast<std::size_t>(s.slot)];
-    switch (a.holds()) {
-      case errcat::param_value::kind::none:
+    const errcat::param_value& a = args[static_cast<std::size_t>(s.param_index)];
+    switch (a.kind()) {
+      case errcat::param_value::value_kind::none:
         expected += s.text;
         break;
-      case errcat::param_value::kind::signed_integer:
+      case errcat::param_value::value_kind::signed_integer:
         expected += std::to_string(a.signed_value());
         break;
-      case errcat::param_value::kind::unsigned_integer:
+      case errcat::param_value::value_kind::unsigned_integer:
         expected += std::to_string(a.unsigned_value());
         break;
-      case errcat::param_value::kind::string:
+      case errcat::param_value::value_kind::string:
         expected += a.text();
         break;
     }
@@ -87,13 +87,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::span<const errcat::param_value> few(args.data(), e.params.size() / 2);
   std::string partial;
   for (const errcat::segment& s : e.segments) {
-    const auto slot = static_cast<std::size_t>(s.slot);
-    if (!s.is_literal() && slot < few.size() && few[slot].has_value()) {
-      partial += few[slot].is_integer()
-                     ? (few[slot].holds() == errcat::param_value::kind::signed_integer
-                            ? std::to_string(few[slot].signed_value())
-                            : std::to_string(few[slot].unsigned_value()))
-                     : std::string(few[slot].text());
+    const auto p = static_cast<std::size_t>(s.param_index);
+    if (!s.is_literal() && p < few.size() && few[p].has_value()) {
+      partial += few[p].is_integer()
+                     ? (few[p].kind() == errcat::param_value::value_kind::signed_integer
+                            ? std::to_string(few[p].signed_value())
+                            : std::to_string(few[p].unsigned_value()))
+                     : std::string(few[p].text());
     } else {
       partial += s.text;
     }

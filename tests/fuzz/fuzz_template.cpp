@@ -45,15 +45,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   bool previous_literal = false;
   for (const errcat::gen::template_segment& s : t.segments) {
     check(!s.text.empty(), "an empty segment");
-    check(s.slot >= -1 && s.slot < static_cast<int>(t.params.size()),
+    check(s.param_index >= -1 && s.param_index < static_cast<int>(t.params.size()),
           "a segment refers to a parameter that does not exist");
-    check(!(previous_literal && s.slot < 0), "two literal segments in a row");
-    previous_literal = s.slot < 0;
+    check(!(previous_literal && s.param_index < 0), "two literal segments in a row");
+    previous_literal = s.param_index < 0;
   }
   for (const errcat::gen::template_param& p : t.params)
     check(!p.name.empty(), "a parameter without a name");
 
-  // With a name for every positional placeholder, the segments (slots as spelled) are the
+  // With a name for every positional placeholder, the segments (placeholders as spelled) are the
   // template, byte for byte, but for the count of '%' signs: a literal '%' is written "%%"
   // where a placeholder could start and alone elsewhere (`50% off`), a rule the parser
   // owns, so the comparison leaves '%' out and checks every other byte.
@@ -79,7 +79,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     params.push_back({p.name, p.kind});
   std::vector<errcat::segment> segments;
   for (const auto& s : t.segments)
-    segments.push_back({s.text, static_cast<std::int16_t>(s.slot)});
+    segments.push_back({s.text, static_cast<std::int16_t>(s.param_index)});
   errcat::entry e;
   e.message = message;
   e.params = params;
@@ -99,13 +99,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   std::string expected;
   for (const errcat::segment& s : segments) {
-    const auto slot = static_cast<std::size_t>(s.slot);
-    if (s.is_literal() || !args[slot].has_value()) {
+    const auto p = static_cast<std::size_t>(s.param_index);
+    if (s.is_literal() || !args[p].has_value()) {
       expected += s.text;
-    } else if (args[slot].is_integer()) {
-      expected += std::to_string(args[slot].signed_value());
+    } else if (args[p].is_integer()) {
+      expected += std::to_string(args[p].signed_value());
     } else {
-      expected += args[slot].text();
+      expected += args[p].text();
     }
   }
   check(errcat::rendered_size(e, args) == expected.size(), "rendered_size is wrong");

@@ -27,10 +27,10 @@ void check_sound(const errcat::entry& e, std::string_view message,
   for (const errcat::argument& a : args) {
     const int i = e.param_index(a.name);
     check(i >= 0, "a value for a parameter the entry does not have");
-    const auto slot = static_cast<std::size_t>(i);
-    check(slot >= next, "values out of parameter order (or twice)");
-    next = slot + 1;
-    check(a.kind == e.params[slot].kind, "a value of the wrong kind");
+    const auto p = static_cast<std::size_t>(i);
+    check(p >= next, "values out of parameter order (or twice)");
+    next = p + 1;
+    check(a.kind == e.params[p].kind, "a value of the wrong kind");
     check(a.value.empty() || (a.value.data() >= message.data() &&
                               a.value.data() + a.value.size() <= message.data() + message.size()),
           "a value that is not a view of the message");

@@ -36,7 +36,7 @@ TEST_CASE("An OTC service has the API of errcat::iam: errc, category, make and c
   CHECK(with_arg.message() == "Policy does not allow ecs:servers:create to be performed.");
   const std::error_code ec = ecs::errc::ecs_not_found;
   CHECK(&ec.category() == &ecs::category());
-  CHECK(ec.value() == checked.entry()->value);
+  CHECK(ec.value() == checked.entry()->errc_value);
   CHECK(std::string(ecs::category().name()) == "ecs");
   CHECK(&ecs::category() != &errcat::iam::category());
 }

@@ -12,7 +12,8 @@
 //             identifiers, so a space and a newline can separate them.
 //   by_code   for each record in code order, the offset of its line in `records`, as four
 //             digits of base 64 (`0-9A-Za-z-_`, most significant first).
-//   by_value  the same offsets in order of errc value.
+//   by_errc_value
+//             the same offsets in order of errc value.
 //   aliases   `<prefix> <canonical>\n` for each alias prefix of the catalog.
 // Finding a code is a binary search (at most 17 probes for 65,534 entries), so a check
 // costs a few hundred constant-evaluation steps whatever the catalog's size.
@@ -31,11 +32,11 @@ namespace errcat::detail {
 struct signature_index {
   std::string_view records;   ///< One line per entry, in code order.
   std::string_view by_code;   ///< Four base-64 digits per entry: record offsets, code order.
-  std::string_view by_value;  ///< Four base-64 digits per entry: record offsets, value order.
+  std::string_view by_errc_value;  ///< Four base-64 digits per entry: offsets, errc value order.
   std::string_view aliases;   ///< `<prefix> <canonical>\n` per alias.
 };
 
-/// Digits of an offset in `by_code` and `by_value`.
+/// Digits of an offset in `by_code` and `by_errc_value`.
 inline constexpr std::size_t offset_digits = signature_offset_digits;
 
 /// The value of one base-64 digit (`0-9A-Za-z-_`).
@@ -65,7 +66,7 @@ class signature {
     code_ = rest.substr(0, rest.find(' '));
     rest.remove_prefix(code_.size() + 1);
     entry_ = static_cast<std::size_t>(number(rest));
-    value_ = static_cast<int>(number(rest));
+    errc_value_ = static_cast<int>(number(rest));
     params_ = rest;
   }
 
@@ -74,7 +75,7 @@ class signature {
   /// The entry's index in the catalog's `entries`.
   constexpr std::size_t entry() const noexcept { return entry_; }
   /// The entry's errc value.
-  constexpr int value() const noexcept { return value_; }
+  constexpr int errc_value() const noexcept { return errc_value_; }
 
   /// Number of parameters.
   constexpr std::size_t param_count() const noexcept {
@@ -118,7 +119,7 @@ class signature {
 
   std::string_view code_;
   std::size_t entry_ = 0;
-  int value_ = 0;
+  int errc_value_ = 0;
   std::string_view params_;  // `name:k` repeated, separated by spaces
 };
 
@@ -177,13 +178,13 @@ constexpr code_match find_code(const signature_index& s, std::string_view code) 
 
 /// The position (in code order's offsets) of the record whose errc value is `value`, as
 /// the record's line offset; `npos` when no entry has it.
-constexpr std::size_t find_value(const signature_index& s, int value) noexcept {
+constexpr std::size_t find_errc_value(const signature_index& s, int value) noexcept {
   std::size_t lo = 0;
-  std::size_t hi = s.by_value.size() / offset_digits;
+  std::size_t hi = s.by_errc_value.size() / offset_digits;
   while (lo < hi) {
     const std::size_t mid = lo + (hi - lo) / 2;
-    const std::size_t line = offset_at(s.by_value, mid);
-    const int v = signature(s.records, line).value();
+    const std::size_t line = offset_at(s.by_errc_value, mid);
+    const int v = signature(s.records, line).errc_value();
     if (v == value) return line;
     if (v < value) {
       lo = mid + 1;

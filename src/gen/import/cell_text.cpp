@@ -8,6 +8,7 @@
 #include <string>
 
 #include "tables.hpp"
+#include "text.hpp"
 
 namespace errcat::gen::import::detail {
 namespace {
@@ -309,81 +310,6 @@ std::string strip_markdown_inline(std::string_view s) {
   return collapse_spaces(out);
 }
 
-namespace {
-
-// Appends the UTF-8 encoding of `cp` (an invalid one as U+FFFD).
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp == 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) cp = 0xfffd;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xc0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3f));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xe0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
-    out += static_cast<char>(0x80 | (cp & 0x3f));
-  } else {
-    out += static_cast<char>(0xf0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3f));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
-    out += static_cast<char>(0x80 | (cp & 0x3f));
-  }
-}
-
-// The code point of "#65" or "#x41" (a numeric entity's name), or nothing.
-std::optional<std::uint32_t> numeric_entity(std::string_view name) {
-  const bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
-  const std::string_view digits = name.substr(hex ? 2 : 1);
-  if (digits.empty()) return std::nullopt;
-  std::uint32_t cp = 0;
-  for (char d : digits) {
-    const auto u = static_cast<unsigned char>(d);
-    int v = -1;
-    if (std::isdigit(u) != 0) {
-      v = d - '0';
-    } else if (hex && std::isxdigit(u) != 0) {
-      v = std::tolower(u) - 'a' + 10;
-    }
-    if (v < 0) return std::nullopt;
-    cp = std::min<std::uint32_t>(cp * (hex ? 16U : 10U) + static_cast<std::uint32_t>(v), 0x110000);
-  }
-  return cp;
-}
-
-// The entity at s[i] == '&' decoded into `out`; returns the characters used (0: not one).
-std::size_t decode_entity(std::string_view s, std::size_t i, std::string& out) {
-  const std::size_t semi = s.find(';', i);
-  if (semi == std::string_view::npos || semi - i > 10) return 0;
-  const std::string_view name = s.substr(i + 1, semi - i - 1);
-  if (name.size() > 1 && name[0] == '#') {
-    const auto cp = numeric_entity(name);
-    if (!cp) return 0;
-    append_utf8(out, *cp);
-    return semi - i + 1;
-  }
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 10> named = {
-      {{"amp", "&"},
-       {"lt", "<"},
-       {"gt", ">"},
-       {"quot", "\""},
-       {"apos", "'"},
-       {"nbsp", " "},
-       {"ndash", "\u2013"},
-       {"mdash", "\u2014"},
-       {"lsquo", "\u2018"},
-       {"rsquo", "\u2019"}}};
-  for (const auto& [n, text] : named) {
-    if (n == name) {
-      out += text;
-      return semi - i + 1;
-    }
-  }
-  return 0;
-}
-
-}  // namespace
-
 std::string strip_html(std::string_view s) {
   std::string out;
   out.reserve(s.size());
@@ -401,14 +327,11 @@ std::string strip_html(std::string_view s) {
       tag_name = tag_name.substr(0, tag_name.find_first_of(" \t\r\n/"));
       static constexpr std::array<std::string_view, 12> inline_tags = {
           "b", "i", "em", "strong", "code", "a", "span", "tt", "kbd", "samp", "u", "sup"};
-      std::string lower(tag_name);
-      std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
-        return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      });
+      const std::string lower = text::lower(tag_name);
       if (std::find(inline_tags.begin(), inline_tags.end(), lower) == inline_tags.end()) out += ' ';
       i = close;
     } else if (s[i] == '&') {
-      const std::size_t used = decode_entity(s, i, out);
+      const std::size_t used = text::decode_html_reference(s, i, out);
       if (used == 0) {
         out += '&';
       } else {

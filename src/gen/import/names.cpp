@@ -11,19 +11,14 @@
 #include "catalog_source.hpp"
 #include "import.hpp"
 #include "tables.hpp"
+#include "text.hpp"
 
 namespace errcat::gen::import {
 namespace {
 
 constexpr std::size_t max_name_size = 48;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](char c) {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  });
-  return out;
-}
+using text::lower;
 
 // Words that carry no meaning in a name.
 bool is_filler(std::string_view w) {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "tables.hpp"
+#include "text.hpp"
 
 namespace errcat::gen::import::detail {
 namespace {
@@ -16,15 +17,13 @@ std::string tag_name(std::string_view s, std::size_t i) {
   std::size_t j = i + 1;
   if (j < s.size() && s[j] == '/') name += s[j++];
   while (j < s.size() && std::isalnum(static_cast<unsigned char>(s[j])) != 0)
-    name += static_cast<char>(std::tolower(static_cast<unsigned char>(s[j++])));
+    name += text::ascii_lower(s[j++]);
   return name == "/" ? std::string() : name;
 }
 
 // The columns a <td ...> or <th ...> tag spans: its colspan attribute (1 to 100), else 1.
 std::size_t colspan(std::string_view tag) {
-  std::string lower(tag);
-  for (char& c : lower)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = text::lower(tag);
   const std::size_t at = lower.find("colspan");
   if (at == std::string::npos) return 1;
   std::size_t i = lower.find_first_of("0123456789", at);

@@ -7,6 +7,7 @@
 
 #include "import.hpp"
 #include "tables.hpp"
+#include "text.hpp"
 
 namespace errcat::gen::import {
 
@@ -53,10 +54,7 @@ bool contains_ci(std::string_view s, std::string_view needle) {
 // The model field a header names: header text lowercased, inner spaces single, a trailing
 // ":" dropped. Synonyms are those of the published tables (SOURCES.tsv's layouts).
 std::string field_of(std::string_view header) {
-  std::string h = detail::collapse_spaces(header);
-  std::transform(h.begin(), h.end(), h.begin(), [](char c) {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  });
+  std::string h = text::lower(detail::collapse_spaces(header));
   while (!h.empty() && (h.back() == ':' || h.back() == '.'))
     h.pop_back();
   struct synonym {

@@ -1,5 +1,5 @@
 // The readers' shared shapes: each reader turns a file into raw tables of cleaned cell
-// text; columns.cpp then maps header texts to the model's fields.
+// text; read_tables.cpp then maps header texts to the model's fields.
 #pragma once
 
 #include <cstddef>

@@ -10,13 +10,10 @@
 
 #include "catalog_source.hpp"
 #include "import.hpp"
+#include "text.hpp"
 
 namespace errcat::gen::import {
 namespace {
-
-bool is_ident_char(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
-}
 
 // A "%" the template parser would reject (a conversion errcat does not render, "%x", or a
 // malformed "%(name)") written "%%", so the documented text stays literal.
@@ -32,11 +29,9 @@ std::string escape_percent(std::string_view m) {
     bool placeholder = n == 's' || n == 'd';
     if (n == '(') {
       const std::size_t close = m.find(')', i);
-      placeholder = close != std::string_view::npos && close > i + 2 && close + 1 < m.size() &&
+      placeholder = close != std::string_view::npos && close + 1 < m.size() &&
                     (m[close + 1] == 's' || m[close + 1] == 'd') &&
-                    std::isdigit(static_cast<unsigned char>(m[i + 2])) == 0 &&
-                    std::all_of(m.begin() + static_cast<std::ptrdiff_t>(i + 2),
-                                m.begin() + static_cast<std::ptrdiff_t>(close), is_ident_char);
+                    text::is_identifier(m.substr(i + 2, close - i - 2));
     }
     out += placeholder ? "%" : "%%";
   }
@@ -61,10 +56,7 @@ std::string word_before(std::string_view m, std::size_t at) {
   std::size_t start = end;
   while (start > 0 && std::isalpha(static_cast<unsigned char>(m[start - 1])) != 0)
     --start;
-  std::string w(m.substr(start, end - start));
-  std::transform(w.begin(), w.end(), w.begin(), [](char c) {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  });
+  const std::string w = text::lower(m.substr(start, end - start));
   static const std::set<std::string, std::less<>> useless = {
       "",   "a",   "an",  "the", "is", "of", "to", "in", "for", "and", "or",
       "be", "are", "was", "by",  "on", "at", "as", "if", "not", "with"};
@@ -101,12 +93,12 @@ std::vector<std::string> positional_names(std::string_view tmpl) {
   std::vector<std::string> names(slots.size());
   std::string before;  // the literal text before the current segment
   for (const auto& seg : t.segments) {
-    if (seg.slot < 0) {
+    if (seg.param_index < 0) {
       before = seg.text;
       continue;
     }
-    const auto k =
-        std::find(slots.begin(), slots.end(), t.params[static_cast<std::size_t>(seg.slot)].name);
+    const auto k = std::find(slots.begin(), slots.end(),
+                             t.params[static_cast<std::size_t>(seg.param_index)].name);
     const auto i = static_cast<std::size_t>(k - slots.begin());
     if (k == slots.end() || !names[i].empty()) continue;
     names[i] = unique_name(word_before(before, before.size()), taken);
