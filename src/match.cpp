@@ -32,7 +32,7 @@ struct capture {
 
 // A parameter index past every parameter: one word that a tolerant variant lets the message
 // carry where the template has none.
-constexpr std::size_t word_slot = max_params;
+constexpr std::size_t word_param = max_params;
 
 using captures = std::array<capture, max_params + 1>;
 
@@ -74,14 +74,14 @@ class matcher {
     return true;
   }
 
-  // The range of sizes [lo - pos, hi - pos] the slot's text may take from `pos`, or false
-  // when none can work: an integer is an optional '-' and digits, an inserted word has no
+  // The range of sizes [lo - pos, hi - pos] the text of parameter `index` may take from `pos`, or
+  // false when none can work: an integer is an optional '-' and digits, an inserted word has no
   // space, any other value is any text.
-  bool slot_bounds(std::size_t slot, std::size_t pos, std::size_t& lo, std::size_t& hi) noexcept {
+  bool param_bounds(std::size_t index, std::size_t pos, std::size_t& lo, std::size_t& hi) noexcept {
     lo = pos;
     hi = msg_.size();
-    const bool word = slot == word_slot;
-    if (word || p_.params[slot].kind == param_kind::integer) {
+    const bool word = index == word_param;
+    if (word || p_.params[index].kind == param_kind::integer) {
       std::size_t q = pos;
       if (!word && q < msg_.size() && msg_[q] == '-') ++q;
       const std::size_t from = q;
@@ -105,9 +105,9 @@ class matcher {
       if (msg_.substr(pos, s.text.size()) != s.text) return false;
       return step(i + 1, pos + s.text.size(), caps);
     }
-    const auto slot = static_cast<std::size_t>(s.param_index);
-    if (slot != word_slot && slot >= p_.params.size()) return false;
-    capture& c = caps[slot];
+    const auto index = static_cast<std::size_t>(s.param_index);
+    if (index != word_param && index >= p_.params.size()) return false;
+    capture& c = caps[index];
     if (c.set) {
       // A parameter used twice has one value: the second use must repeat it.
       if (!spend(c.size)) return false;
@@ -116,7 +116,7 @@ class matcher {
     }
     std::size_t lo = 0;
     std::size_t hi = 0;
-    if (!slot_bounds(slot, pos, lo, hi)) return false;
+    if (!param_bounds(index, pos, lo, hi)) return false;
     c.set = true;
     c.pos = pos;
     if (try_ends(i, pos, lo, hi, c, caps)) return true;
@@ -124,7 +124,7 @@ class matcher {
     return false;
   }
 
-  // Tries every end in [lo, hi] for the slot `i` starting at `pos`, shortest first.
+  // Tries every end in [lo, hi] for the parameter `i` starting at `pos`, shortest first.
   bool try_ends(std::size_t i, std::size_t pos, std::size_t lo, std::size_t hi, capture& c,
                 captures& caps) noexcept {
     const auto segs = p_.segments;
@@ -201,10 +201,10 @@ std::vector<argument> values(pattern p, std::string_view text, const captures& c
   std::array<bool, max_params> unfilled{};
   for (const segment& s : p.segments) {
     if (s.is_literal()) continue;
-    const auto slot = static_cast<std::size_t>(s.param_index);
-    if (slot >= p.params.size()) continue;
-    const capture& c = caps[slot];
-    if (text.substr(c.pos, c.size) == s.text) unfilled[slot] = true;
+    const auto index = static_cast<std::size_t>(s.param_index);
+    if (index >= p.params.size()) continue;
+    const capture& c = caps[index];
+    if (text.substr(c.pos, c.size) == s.text) unfilled[index] = true;
   }
   std::vector<argument> out;
   for (std::size_t i = 0; i < p.params.size(); ++i) {
@@ -430,7 +430,7 @@ class variant_matcher {
     }
     v[index].text = std::move(left);
     const auto pos = v.begin() + static_cast<std::ptrdiff_t>(index) + 1;
-    const auto inserted = v.insert(pos, piece{"", static_cast<std::int16_t>(word_slot)});
+    const auto inserted = v.insert(pos, piece{"", static_cast<std::int16_t>(word_param)});
     v.insert(inserted + 1, piece{std::move(right), -1});
     std::erase_if(v, [](const piece& p) { return p.param_index < 0 && p.text.empty(); });
     return v;

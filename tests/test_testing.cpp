@@ -1,5 +1,6 @@
 // The test fixtures: canned responses, Catch2 matchers with readable descriptions, and
 // iterating every catalog entry.
+#include <errcat/registry.hpp>
 #include <errcat/testing.hpp>
 
 #include <set>
@@ -79,10 +80,17 @@ TEST_CASE("a failing matcher's message shows the error and the expectation",
 
 TEST_CASE("every catalog entry can be generated for data-driven tests", "[testing][entries]") {
   const std::vector<const errcat::entry*> all = errcat::testing::all_entries();
-  CHECK(all.size() == iam::catalog.size() + errcat::apigw::catalog.size());
+  std::size_t total = 0;
+  for (const errcat::bundled_catalog& c : errcat::bundled_catalogs())
+    total += c.catalog->size();
+  CHECK(all.size() == total);
+  CHECK(all.size() >= iam::catalog.size() + errcat::apigw::catalog.size());
   CHECK(std::set<const errcat::entry*>(all.begin(), all.end()).size() == all.size());
   CHECK(all.front() == &iam::catalog[0]);
-  CHECK(all.back() == &errcat::apigw::catalog[errcat::apigw::catalog.size() - 1]);
+  const errcat::catalog& last = *errcat::bundled_catalogs().back().catalog;
+  CHECK(all.back() == &last[last.size() - 1]);
+  for (const errcat::entry* e : all)
+    CHECK(errcat::bundled_catalog_of(*e) != nullptr);
   CHECK(errcat::testing::entries(errcat::apigw::catalog).size() == 71);
 }
 

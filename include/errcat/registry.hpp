@@ -36,102 +36,116 @@ struct index_record {
   std::uint16_t entry = 0;
 };
 
-/// The most bytes of a code the inline lookup reads; longer codes take find_long.
-inline constexpr std::size_t inline_code_size = 24;
-
-/// A case-folded code as the index compares it: its first and last 8 bytes
-/// (detail::short_words) and, for codes of 17 to 24 bytes, the 8 in the middle, which
-/// together are every byte of a code of at most 24 bytes.
-struct folded_key {
+/// One slot of the registry's index (a perfect hash over every bundled code, case-folded,
+/// and every alias spelling, built at build time): a code and the entries that document
+/// it, with what a lookup needs to answer kept in the slot itself, one cache line. An empty
+/// slot has size 0, which no probed code has.
+struct alignas(64) index_slot {
+  /// The case-folded code as words: for a code of 8 to 24 bytes its first, last and (above
+  /// 16 bytes) middle 8 bytes, overlapping as needed; for a shorter one `a` holds every
+  /// byte. A longer code has its first and last 8 bytes here and `c` is where its whole
+  /// text is. Unused words are 0.
   std::uint64_t a = 0;
   std::uint64_t b = 0;
-  std::uint64_t c = 0;  ///< 0 for codes of at most 16 bytes.
+  std::uint64_t c = 0;
+  /// 0x20 in each byte of `a` that is a letter: a probed word `w` matches when
+  /// `(w | case_a) == a`, which accepts either case of a letter and only that.
+  std::uint64_t case_a = 0;
+  std::uint64_t case_b = 0;              ///< As case_a, for `b`.
+  std::uint64_t case_c = 0;              ///< As case_a, for `c`.
+  const errcat::entry* entry = nullptr;  ///< The first entry documenting the code.
+  std::uint16_t catalog = 0;  ///< The first entry's catalog, a position in bundled_catalogs().
+  std::uint16_t first = 0;    ///< Index of the code's first record in `records`.
+  std::uint16_t count = 0;    ///< Number of records (entries documenting the code).
+  std::uint8_t size = 0;      ///< Length of the code in bytes (codes are at most 64).
 };
 
-/// One slot of the registry's index: a case-folded code and the entries that document it.
-/// An empty slot has size 0, which no probed code has.
-struct index_slot {
-  std::uint64_t a = 0;      ///< folded_key::a
-  std::uint64_t b = 0;      ///< folded_key::b
-  std::uint64_t c = 0;      ///< folded_key::c
-  std::uint32_t first = 0;  ///< Index of the code's first record in `index_tables::records`.
-  std::uint16_t count = 0;  ///< Number of records (entries documenting the code).
-  index_record head;        ///< The first record itself, so the first match needs no load.
-  std::uint8_t size = 0;    ///< Length of the code in bytes (codes are at most 64).
-};
+/// The bundled catalogs, in registry order (bundled_catalogs()); defined in registry.cpp.
+extern const bundled_catalog catalogs[];
+/// Every code's records, code by code; a code's first record repeats its slot's entry.
+extern const index_record records[];
 
-/// The registry's tables, generated at build time for the bundled catalogs (registry.cpp).
+/// The index's table and the constants of its hash, generated at build time.
 struct index_tables {
-  const bundled_catalog* catalogs = nullptr;
-  std::size_t catalog_count = 0;
-  const index_record* records = nullptr;
-  const std::uint16_t* displacements = nullptr;  ///< Per bucket; a power of two of them.
   const index_slot* slots = nullptr;             ///< A power of two of them.
+  const std::uint16_t* displacements = nullptr;  ///< Per bucket; a power of two of them.
   std::uint64_t seed = 0;
-  std::size_t bucket_mask = 0;
-  std::size_t slot_mask = 0;
+  unsigned bucket_shift = 63;  ///< 64 - log2(number of buckets).
+  std::size_t slot_mask = 0;   ///< Number of slots - 1.
 };
 extern const index_tables tables;
 
-/// ASCII `A`-`Z` to `a`-`z` in all 8 bytes at once; every other byte (UTF-8 included)
-/// unchanged. Adding to the low 7 bits of each byte cannot carry into the next byte.
-constexpr std::uint64_t fold_word(std::uint64_t x) noexcept {
-  constexpr std::uint64_t ones = 0x0101010101010101ull;
-  const std::uint64_t low7 = x & (0x7f * ones);
-  const std::uint64_t at_least_a = low7 + (0x80 - 'A') * ones;
-  const std::uint64_t above_z = low7 + (0x80 - 'Z' - 1) * ones;
-  const std::uint64_t upper = at_least_a & ~above_z & ~x & (0x80 * ones);
-  return x | (upper >> 2);
+/// Codes of `two_word_min_size` to `two_word_max_size` bytes (88% of the bundled codes)
+/// are probed inline as two words, their first and last 8 bytes, which overlap as needed.
+inline constexpr std::size_t two_word_min_size = 8;
+inline constexpr std::size_t two_word_max_size = 16;
+/// Bit 5 of every byte: what tells an ASCII letter's two cases apart.
+inline constexpr std::uint64_t case_bits = 0x2020202020202020ull;
+
+/// The hash of a code of up to 24 bytes from its first two words in any letter case (`b`
+/// is 0 below 8 bytes): the words with bit 5 of every byte set, mixed by one 64x64->128
+/// multiply (the seed, which the generator draws, is the first word's key). The length
+/// enters as a plain XOR: codes of different lengths are told apart by the slot's size,
+/// and the generator checks that no two codes share a hash.
+constexpr std::uint64_t word_hash(std::uint64_t a, std::uint64_t b, std::size_t n,
+                                  std::uint64_t seed) noexcept {
+  return detail::fold_mul((a | case_bits) ^ seed, (b | case_bits) ^ detail::hash_k1 ^ n);
 }
 
-/// The folded key of a code of 1 to 24 bytes (any case in, lower case out).
-constexpr folded_key fold_key(const char* p, std::size_t n) noexcept {
-  const detail::key_words w = detail::short_words(p, n);
-  const std::uint64_t middle = n > 16 ? detail::load_le(p + n / 2 - 4, 8) : 0;
-  return {fold_word(w.a), fold_word(w.b), fold_word(middle)};
+/// The bucket of hash `h` (its top bits) and the slot it lands in given the bucket's
+/// displacement (its low bits XOR the displacement, which reaches every slot of a
+/// power-of-two table): the same functions place codes at build time.
+constexpr std::size_t bucket_of(std::uint64_t h, unsigned bucket_shift) noexcept {
+  return static_cast<std::size_t>(h >> bucket_shift);
+}
+constexpr std::size_t slot_of(std::uint64_t h, std::uint16_t displacement,
+                              std::size_t slot_mask) noexcept {
+  return static_cast<std::size_t>(h ^ displacement) & slot_mask;
 }
 
-/// The hash of a folded key of a code of `n` bytes: detail::hash's short-key mix of the
-/// first and last words, and for codes longer than 16 bytes a second multiply for the
-/// middle one.
-constexpr std::uint64_t key_hash(folded_key k, std::size_t n, std::uint64_t seed) noexcept {
-  const std::uint64_t h = detail::fold_mul(
-      k.a ^ seed ^ detail::hash_k0, k.b ^ detail::hash_k1 ^ (static_cast<std::uint64_t>(n) << 56));
-  return n > 16 ? h ^ detail::fold_mul(k.c ^ detail::hash_k2, seed ^ detail::hash_k1) : h;
+/// The slot of codes of 1 to 7 and of 17 to 64 bytes (nullptr for none, and for the
+/// empty code and longer ones): out of line, as they are rare.
+const index_slot* probe_other(const char* code, std::size_t size) noexcept;
+
+/// The slot of the bundled code `code` (any letter case, or an alias spelling), or nullptr.
+/// A code of 8 to 16 bytes is read as two words and compared with the slot's, its letters
+/// through the slot's case bits, without folding it first: the seed, the table and its
+/// sizes are loaded from `tables`, which registry.cpp constant-initialises.
+inline const index_slot* probe(const char* code, std::size_t size) noexcept {
+  if (size - two_word_min_size > two_word_max_size - two_word_min_size)
+    return probe_other(code, size);
+  const std::uint64_t a = detail::load_le(code, 8);
+  const std::uint64_t b = detail::load_le(code + size - 8, 8);
+  const std::uint64_t h = word_hash(a, b, size, tables.seed);
+  const index_slot& s = tables.slots[slot_of(
+      h, tables.displacements[bucket_of(h, tables.bucket_shift)], tables.slot_mask)];
+  const bool hit = ((a | s.case_a) == s.a) & ((b | s.case_b) == s.b) & (s.size == size);
+  return hit ? &s : nullptr;
 }
 
-/// The slot hash `h` lands in: bucket by the high half, displaced slot by the low bits.
-inline const index_slot& slot_of(std::uint64_t h) noexcept {
-  const std::size_t bucket = static_cast<std::size_t>(h >> 32) & tables.bucket_mask;
-  return tables
-      .slots[static_cast<std::size_t>(h ^ tables.displacements[bucket]) & tables.slot_mask];
-}
-
-/// What a bundled_range and its iterators share: the records of one code and the filter.
+/// What a bundled_range and its iterators share: the code's slot (nullptr: no match) and
+/// the status filter (0: any status).
 struct range_state {
-  index_record head;  ///< `records[0]`, held here so the first match costs no load.
-  std::uint16_t count = 0;
-  int status = 0;  ///< 0: any status.
-  const index_record* records = nullptr;
+  const index_slot* slot = nullptr;
+  int status = 0;
 
+  std::size_t count() const noexcept { return slot == nullptr ? 0 : slot->count; }
   bundled_match at(std::size_t pos) const noexcept {
-    const index_record r = pos == 0 ? head : records[pos];
-    const bundled_catalog& c = tables.catalogs[r.catalog];
+    if (pos == 0) return {&catalogs[slot->catalog], slot->entry};
+    const index_record r = records[slot->first + pos];
+    const bundled_catalog& c = catalogs[r.catalog];
     return {&c, c.catalog->entries.data() + r.entry};
   }
   bool keeps(std::size_t pos) const noexcept {
     return status == 0 || at(pos).entry->status == status;
   }
   std::size_t next(std::size_t pos) const noexcept {
-    while (pos < count && !keeps(pos))
+    const std::size_t n = count();
+    while (pos < n && !keeps(pos))
       ++pos;
     return pos;
   }
 };
-
-/// find_bundled for codes of 25 to 64 bytes (folded into a buffer, hashed whole, compared
-/// whole), and for the empty code and longer ones (nothing): out of line, as they are rare.
-range_state find_long(int status, std::string_view code) noexcept;
 }  // namespace registry_detail
 
 /// The entries across all bundled catalogs that document a code, in the registry's default
@@ -140,14 +154,13 @@ range_state find_long(int status, std::string_view code) noexcept;
 /// after the range is gone.
 class bundled_range {
  public:
-  /// Iterates the matches.
+  /// Iterates the matches. Its `*it` is a `bundled_match` value, so it is a C++20 forward
+  /// iterator and, to `std::iterator_traits` (which deduces the rest), a C++17 input one.
   class iterator {
    public:
-    using iterator_category = std::forward_iterator_tag;
+    using iterator_concept = std::forward_iterator_tag;
     using value_type = bundled_match;
     using difference_type = std::ptrdiff_t;
-    using pointer = void;
-    using reference = bundled_match;
 
     iterator() noexcept = default;
     /// The first match at or after `pos`.
@@ -180,9 +193,9 @@ class bundled_range {
   /// First match.
   iterator begin() const noexcept { return {state_, 0}; }
   /// Past the last match.
-  iterator end() const noexcept { return {state_, state_.count}; }
+  iterator end() const noexcept { return {state_, state_.count()}; }
   /// True when nothing matched.
-  bool empty() const noexcept { return state_.next(0) == state_.count; }
+  bool empty() const noexcept { return state_.next(0) == state_.count(); }
   /// Number of matches: O(entries documenting the code).
   std::size_t size() const noexcept {
     std::size_t n = 0;
@@ -192,8 +205,11 @@ class bundled_range {
   }
   /// The first match, or `{nullptr, nullptr}` when there is none.
   bundled_match front() const noexcept {
+    // Every code in the index has at least one record, so without a status filter the
+    // slot's own entry answers.
+    if (state_.slot != nullptr && state_.status == 0) return state_.at(0);
     const std::size_t pos = state_.next(0);
-    return pos == state_.count ? bundled_match{} : state_.at(pos);
+    return pos == state_.count() ? bundled_match{} : state_.at(pos);
   }
 
  private:
@@ -220,18 +236,12 @@ const bundled_catalog* bundled_catalog_of(const entry& e) noexcept;
 /// catalog's alias prefixes are accepted (`APIGW.0301` finds `apigw`'s `APIG.0301`, and only
 /// that catalog's). When several services document the code, every one of their entries is
 /// returned. O(1) in the number of bundled codes: one probe of a perfect hash built at build
-/// time over every code, case-folded, and every alias spelling; inline for codes of at most
-/// 24 bytes. No allocation; empty for an empty code
-/// and for codes longer than `max_code_size`.
+/// time over every code, case-folded, and every alias spelling (registry_detail::probe): for
+/// codes of up to 24 bytes a few word loads, one multiply, two table loads and a
+/// comparison, without folding the code first. No allocation; empty for an empty code and for codes
+/// longer than `max_code_size`.
 inline bundled_range find_bundled(int status, std::string_view code) noexcept {
-  namespace rd = registry_detail;
-  const std::size_t n = code.size();
-  if (n - 1 >= rd::inline_code_size) return bundled_range(rd::find_long(status, code));
-  const rd::folded_key k = rd::fold_key(code.data(), n);
-  const rd::index_slot& s = rd::slot_of(rd::key_hash(k, n, rd::tables.seed));
-  const bool hit = (s.size == n) & (s.a == k.a) & (s.b == k.b) & (s.c == k.c);
-  return bundled_range(rd::range_state{s.head, static_cast<std::uint16_t>(hit ? s.count : 0),
-                                       status, rd::tables.records + s.first});
+  return bundled_range({registry_detail::probe(code.data(), code.size()), status});
 }
 
 /// Every bundled entry documented with `code`, under any status: `find_bundled(0, code)`.

@@ -158,22 +158,34 @@ void write_heading(std::ostream& out, const terminal& t, int status, std::string
   out << '\n';
 }
 
-std::vector<const entry*> find_entries(int status, std::string_view code,
-                                       const bundled_catalog* only) {
+namespace {
+
+// Entries documented with `code` (the registry's lookup: any letter case, alias spellings).
+std::vector<const entry*> entries_by_code(int status, std::string_view code,
+                                          const bundled_catalog* only) {
   std::vector<const entry*> found;
   for (const bundled_match m : find_bundled(status, code)) {
     if (only == nullptr || m.source == only) found.push_back(m.entry);
   }
-  if (found.empty()) {
-    for (const bundled_catalog& c : bundled_catalogs()) {
-      if (only != nullptr && &c != only) continue;
-      for (const entry& e : *c.catalog) {
-        if (e.name == code && (status == 0 || e.status == status)) found.push_back(&e);
-      }
+  return found;
+}
+
+// Entries whose name (their errc enumerator's) is `name`.
+std::vector<const entry*> entries_by_name(int status, std::string_view name,
+                                          const bundled_catalog* only) {
+  std::vector<const entry*> found;
+  for (const bundled_catalog& c : bundled_catalogs()) {
+    if (only != nullptr && &c != only) continue;
+    for (const entry& e : *c.catalog) {
+      if (e.name == name && (status == 0 || e.status == status)) found.push_back(&e);
     }
   }
-  // The default publication of a service speaks for it: drop the entries of a later
-  // catalog whose service an earlier catalog in the list already has.
+  return found;
+}
+
+// The default publication of a service speaks for it: drops the entries of a later
+// catalog whose service an earlier catalog in the list already has.
+void keep_first_publications(std::vector<const entry*>& found) {
   std::vector<const catalog*> answering;
   std::erase_if(found, [&answering](const entry* e) {
     const catalog& c = catalog_of(*e);
@@ -184,6 +196,15 @@ std::vector<const entry*> find_entries(int status, std::string_view code,
     answering.push_back(&c);
     return false;
   });
+}
+
+}  // namespace
+
+std::vector<const entry*> find_entries(int status, std::string_view code,
+                                       const bundled_catalog* only) {
+  std::vector<const entry*> found = entries_by_code(status, code, only);
+  if (found.empty()) found = entries_by_name(status, code, only);
+  keep_first_publications(found);
   return found;
 }
 

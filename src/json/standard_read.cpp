@@ -2,6 +2,7 @@
 // definitions in the shape table. These bodies are small and rare next to the vendor ones,
 // so they are read into a document: their members nest (details, metadata) and name the
 // parameters, which the streaming reader in parse.cpp has no place for.
+#include <algorithm>
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
@@ -11,10 +12,9 @@
 #include <utility>
 #include <vector>
 
-#include "errcat/apigw.hpp"
 #include "errcat/canonical_code.hpp"
-#include "errcat/iam.hpp"
 #include "errcat/match.hpp"
+#include "errcat/registry.hpp"
 #include "errcat/render.hpp"
 #include "shapes.hpp"
 #include "standard_read.hpp"
@@ -48,13 +48,48 @@ struct found_fields {
 
 using catalog_list = std::vector<const catalog*>;
 
+// The catalogs a body is looked up in: the caller's (parse_options::catalogs, in its order),
+// else every bundled catalog in the registry's order (errcat::bundled_catalogs()).
 catalog_list catalogs_in(const parse_options& options) {
   catalog_list out;
   for (const catalog* c : options.catalogs) {
     if (c != nullptr) out.push_back(c);
   }
-  if (out.empty() && options.catalogs.empty()) out = {&iam::catalog, &apigw::catalog};
+  if (!options.catalogs.empty()) return out;
+  for (const bundled_catalog& c : bundled_catalogs())
+    out.push_back(c.catalog);
   return out;
+}
+
+// The catalogs a message alone is matched against: the caller's, else the bundled ones
+// outside errcat::otc, whose services' generic templates (ELB's `%s %s could not be
+// found.`) would fit messages they never sent; parse.cpp keeps the same rule.
+catalog_list message_catalogs(const parse_options& options) {
+  catalog_list out = catalogs_in(options);
+  if (options.catalogs.empty())
+    std::erase_if(out,
+                  [](const catalog* c) { return c->cpp_namespace.starts_with("errcat::otc::"); });
+  return out;
+}
+
+// The catalogs a code is looked up in: the caller's, else the bundled ones that document
+// it (in any letter case, through the registry), first those whose entry under `status`
+// fits `message` (VPC.0101 is in VPC's and EIP's tables), then in the registry's order.
+catalog_list code_catalogs(const parse_options& options, std::string_view code, int status,
+                           std::string_view message) {
+  if (!options.catalogs.empty()) return catalogs_in(options);
+  catalog_list fitting;
+  catalog_list others;
+  for (const bundled_match m : find_bundled(code)) {
+    const bool fits = m.entry->status == status && match(*m.entry, message).has_value();
+    catalog_list& into = fits ? fitting : others;
+    if (std::find(into.begin(), into.end(), m.source->catalog) == into.end())
+      into.push_back(m.source->catalog);
+  }
+  for (const catalog* c : others) {
+    if (std::find(fitting.begin(), fitting.end(), c) == fitting.end()) fitting.push_back(c);
+  }
+  return fitting;
 }
 
 const json* locate(const json& root, const member& m) {
@@ -186,8 +221,8 @@ std::string percent_decoded(std::string_view s) {
 
 // The code as received, in any letter case (`Iam.0004`), as the vendor shapes read it.
 const entry* by_code(std::string_view code, int status, std::string_view message,
-                     const catalog_list& catalogs) {
-  for (const catalog* c : catalogs) {
+                     const parse_options& options) {
+  for (const catalog* c : code_catalogs(options, code, status, message)) {
     if (const code_key* k = find_key_any_case(*c, code))
       return c->match(status, k->code, message).entry;
   }
@@ -382,14 +417,15 @@ int effective_status(int status, const found_fields& f) noexcept {
 
 // The entry the body names, in order of trust: its ErrorInfo, its type URI, its code, and
 // last the entry under the status whose template the message fits (exactly or tolerantly).
-match_result identify(found_fields& f, const json* info, int status, const catalog_list& catalogs) {
+match_result identify(found_fields& f, const json* info, int status, const parse_options& options) {
   const std::string_view message = f.message ? std::string_view(*f.message) : std::string_view();
+  const catalog_list catalogs = catalogs_in(options);
   const entry* e = info != nullptr ? by_error_info(*info, catalogs) : nullptr;
   if (e == nullptr && f.type) e = by_type(*f.type, status, message, catalogs);
   if (!f.code && e == nullptr) f.code = std::move(f.undocumented_code);
-  if (e == nullptr && f.code) e = by_code(*f.code, status, message, catalogs);
+  if (e == nullptr && f.code) e = by_code(*f.code, status, message, options);
   if (e != nullptr) return {e, {}, match_kind::exact};
-  if (f.message && status != 0) return match_message(catalogs, status, message);
+  if (f.message && status != 0) return match_message(message_catalogs(options), status, message);
   return {};
 }
 
@@ -399,7 +435,7 @@ error read_shape(const shape& s, const json& root, std::string_view body, int st
   const json* info = nullptr;
   if (s.identified_by == identity::error_info) read_google_details(f, info);
   const int effective = effective_status(status, f);
-  const match_result found = identify(f, info, effective, catalogs_in(options));
+  const match_result found = identify(f, info, effective, options);
   const entry* e = found.entry;
   const std::string_view message = f.message ? std::string_view(*f.message) : std::string_view();
 

@@ -7,17 +7,22 @@
 # live in the directory of the target that compiles them.
 include_guard(GLOBAL)
 
-# errcat_bundle_catalog(JSON <file> NAMESPACE <ns> HEADER <include-path>)
+# errcat_bundle_catalog(JSON <file> NAMESPACE <ns> HEADER <include-path ending in .hpp>)
 function(errcat_bundle_catalog)
   cmake_parse_arguments(PARSE_ARGV 0 arg "" "JSON;NAMESPACE;HEADER" "")
-  if(arg_UNPARSED_ARGUMENTS OR NOT arg_JSON OR NOT arg_NAMESPACE OR NOT arg_HEADER)
+  if(arg_UNPARSED_ARGUMENTS OR NOT arg_JSON OR NOT arg_NAMESPACE OR NOT arg_HEADER
+     OR NOT arg_HEADER MATCHES "\\.hpp$")
     message(FATAL_ERROR "errcat_bundle_catalog(JSON <file> NAMESPACE <ns> HEADER <path>): got ${ARGN}")
   endif()
   cmake_path(ABSOLUTE_PATH arg_JSON BASE_DIRECTORY "${PROJECT_SOURCE_DIR}" NORMALIZE)
+  # The registry's index includes the constexpr table header (its slots hold entry
+  # addresses as constants), so it is named here, as errcat_add_catalog would name it.
+  string(REGEX REPLACE "\\.hpp$" "_table.hpp" table_header "${arg_HEADER}")
   errcat_add_catalog(errcat JSON "${arg_JSON}" NAMESPACE "${arg_NAMESPACE}"
-    HEADER "${arg_HEADER}" OUTPUT_DIR "${PROJECT_BINARY_DIR}/errcat_generated")
+    HEADER "${arg_HEADER}" TABLE_HEADER "${table_header}"
+    OUTPUT_DIR "${PROJECT_BINARY_DIR}/errcat_generated")
   set_property(GLOBAL APPEND PROPERTY ERRCAT_BUNDLED_ARGS
-    "${arg_NAMESPACE}" "${arg_HEADER}" "${arg_JSON}")
+    "${arg_NAMESPACE}" "${arg_HEADER}" "${table_header}" "${arg_JSON}")
   set_property(GLOBAL APPEND PROPERTY ERRCAT_BUNDLED_JSON "${arg_JSON}")
   set_property(GLOBAL APPEND PROPERTY ERRCAT_BUNDLED_HEADERS "${arg_HEADER}")
 endfunction()

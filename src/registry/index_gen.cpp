@@ -1,14 +1,16 @@
 // errcat-registry-gen: writes the registry's data for the catalogs a build bundles.
 //
-//   errcat-registry-gen OUT.hpp NAMESPACE HEADER JSON [NAMESPACE HEADER JSON]...
+//   errcat-registry-gen OUT.hpp NAMESPACE HEADER TABLE_HEADER JSON [...]...
 //
-// The catalogs are given in the registry's default order. OUT.hpp includes every catalog's
-// generated header and defines, as constants that src/registry.cpp compiles once: the
+// The catalogs are given in the registry's default order (HEADER is the catalog's header,
+// TABLE_HEADER its constexpr table header). OUT.hpp includes every catalog's table header
+// and defines, as constants that src/registry.cpp compiles once: the
 // bundled_catalog list (names chosen here), a two-level perfect hash over every code of
 // every catalog, case-folded, and for each code the entries that document it. Entry
 // positions are the catalog JSON's documented order, which is the order errcat-gen keeps
 // (a registry test checks every record against the compiled catalogs).
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <fstream>
 #include <iostream>
@@ -30,7 +32,7 @@ namespace rd = errcat::registry_detail;
 struct catalog_input {
   std::string name;
   std::string cpp_namespace;
-  std::string header;
+  std::string header;              // its constexpr table header, which the index includes
   std::vector<std::string> codes;  // in documented order
   std::vector<std::pair<std::string, std::string>> aliases;
 };
@@ -42,6 +44,7 @@ struct folded_code {
 
 struct table {
   std::uint64_t seed = 0;
+  unsigned bucket_bits = 1;
   std::vector<std::uint16_t> displacements;
   std::vector<int> slot_key;  // index into the folded codes, or -1
 };
@@ -50,10 +53,6 @@ std::string fold(std::string_view s) {
   std::string r(s);
   std::transform(r.begin(), r.end(), r.begin(), rd::fold_char);
   return r;
-}
-
-std::uint64_t hash_of(const std::string& folded, std::uint64_t seed) {
-  return rd::folded_hash(folded, seed);
 }
 
 std::size_t next_pow2(std::size_t n) {
@@ -95,6 +94,35 @@ catalog_input read_catalog(const std::string& ns, const std::string& header,
   return c;
 }
 
+// The records of `code` that belong to catalog `ci`.
+std::vector<rd::index_record> records_of(const folded_code& code, std::size_t ci) {
+  std::vector<rd::index_record> own;
+  for (const rd::index_record& r : code.records) {
+    if (r.catalog == ci) own.push_back(r);
+  }
+  return own;
+}
+
+// Adds `own` (catalog `ci`'s records for the alias spelling `spelled`) to the index: as a
+// new key, or beside the records of another catalog that documents the spelling, in
+// registry order; never to a key catalog `ci` documents as itself.
+void add_spelling(const std::string& spelled, std::size_t ci, std::vector<rd::index_record> own,
+                  std::map<std::string, std::size_t>& position, std::vector<folded_code>& codes) {
+  auto [it, added] = position.emplace(spelled, codes.size());
+  if (added) {
+    codes.push_back({spelled, std::move(own)});
+    return;
+  }
+  auto& recs = codes[it->second].records;
+  const bool documents_itself = std::any_of(
+      recs.begin(), recs.end(), [ci](const rd::index_record& r) { return r.catalog == ci; });
+  if (documents_itself) return;
+  recs.insert(recs.end(), own.begin(), own.end());
+  std::stable_sort(
+      recs.begin(), recs.end(),
+      [](const rd::index_record& a, const rd::index_record& b) { return a.catalog < b.catalog; });
+}
+
 // Every code a catalog's alias prefix can spell (`apigw.0301` for apigw's `APIG.0301`) as a
 // key whose records include that catalog's entries for the canonical code, so the lookup
 // needs no second probe. As in catalog::find_key, each catalog answers by its own rule: a
@@ -111,26 +139,9 @@ void add_alias_spellings(const std::vector<catalog_input>& cats,
       for (std::size_t k = 0; k < real; ++k) {
         if (codes[k].text.rfind(c, 0) != 0) continue;
         const std::string spelled = p + codes[k].text.substr(c.size());
-        if (spelled.size() > 64) continue;
-        std::vector<rd::index_record> own;
-        for (const rd::index_record& r : codes[k].records) {
-          if (r.catalog == ci) own.push_back(r);
-        }
-        if (own.empty()) continue;
-        auto [it, added] = position.emplace(spelled, codes.size());
-        if (added) {
-          codes.push_back({spelled, own});
-          continue;
-        }
-        auto& recs = codes[it->second].records;
-        const bool documents_itself = std::any_of(
-            recs.begin(), recs.end(), [ci](const rd::index_record& r) { return r.catalog == ci; });
-        if (documents_itself) continue;
-        recs.insert(recs.end(), own.begin(), own.end());
-        std::stable_sort(recs.begin(), recs.end(),
-                         [](const rd::index_record& a, const rd::index_record& b) {
-                           return a.catalog < b.catalog;
-                         });
+        std::vector<rd::index_record> own = records_of(codes[k], ci);
+        if (spelled.size() <= 64 && !own.empty())
+          add_spelling(spelled, ci, std::move(own), position, codes);
       }
     }
   }
@@ -142,9 +153,10 @@ bool try_build(const std::vector<folded_code>& codes, std::uint64_t seed, table&
   const std::size_t buckets = t.displacements.size();
   const std::size_t slots = t.slot_key.size();
   std::vector<std::vector<int>> by_bucket(buckets);
+  std::vector<std::uint64_t> hashes(codes.size());
   for (std::size_t i = 0; i < codes.size(); ++i) {
-    const std::uint64_t h = hash_of(codes[i].text, seed);
-    by_bucket[static_cast<std::size_t>(h >> 32) & (buckets - 1)].push_back(static_cast<int>(i));
+    hashes[i] = rd::folded_hash(codes[i].text, seed);
+    by_bucket[rd::bucket_of(hashes[i], 64 - t.bucket_bits)].push_back(static_cast<int>(i));
   }
   std::vector<std::size_t> order(buckets);
   for (std::size_t i = 0; i < buckets; ++i)
@@ -159,9 +171,8 @@ bool try_build(const std::vector<folded_code>& codes, std::uint64_t seed, table&
     for (std::size_t d = 0; d < slots && d <= 0xffff && !placed; ++d) {
       std::vector<std::size_t> taken;
       for (int k : by_bucket[b]) {
-        const std::size_t s =
-            static_cast<std::size_t>(hash_of(codes[static_cast<std::size_t>(k)].text, seed) ^ d) &
-            (slots - 1);
+        const std::size_t s = rd::slot_of(hashes[static_cast<std::size_t>(k)],
+                                          static_cast<std::uint16_t>(d), slots - 1);
         if (t.slot_key[s] != -1 || std::find(taken.begin(), taken.end(), s) != taken.end()) break;
         taken.push_back(s);
       }
@@ -177,10 +188,33 @@ bool try_build(const std::vector<folded_code>& codes, std::uint64_t seed, table&
   return true;
 }
 
+// The probe hashes a code of up to 16 bytes from words read with bit 5 of every byte set
+// and the length XORed in (index.hpp's word_hash), so two codes that give the same words
+// (`_` and DEL in the same place) would share a hash whatever the seed.
+void check_word_keys(const std::vector<folded_code>& codes) {
+  std::map<std::pair<std::uint64_t, std::uint64_t>, const std::string*> seen;
+  for (const folded_code& c : codes) {
+    const std::size_t n = c.text.size();
+    if (n > rd::two_word_max_size) continue;
+    const rd::code_words w = rd::words_of(c.text.data(), n);
+    const auto [it, added] =
+        seen.emplace(std::pair{w.a | rd::case_bits, (w.b | rd::case_bits) ^ n}, &c.text);
+    if (!added)
+      throw std::runtime_error(
+          "codes \"" + *it->second + "\" and \"" + c.text +
+          "\" hash alike: they differ only in bit 5 of bytes that are not letters");
+  }
+}
+
+// At most 8 codes in 9 slots (a power of two of them, one cache line each), about 4 codes
+// per bucket.
 table build_table(const std::vector<folded_code>& codes) {
+  check_word_keys(codes);
   table t;
-  t.displacements.assign(std::max<std::size_t>(1, next_pow2(codes.size() / 4 + 1)), 0);
-  t.slot_key.assign(std::max<std::size_t>(2, next_pow2(codes.size() + codes.size() / 2 + 1)), -1);
+  const std::size_t buckets = std::max<std::size_t>(2, next_pow2(codes.size() / 4 + 1));
+  t.bucket_bits = static_cast<unsigned>(std::countr_zero(buckets));
+  t.displacements.assign(buckets, 0);
+  t.slot_key.assign(std::max<std::size_t>(2, next_pow2(codes.size() + codes.size() / 8 + 1)), -1);
   std::uint64_t seed = 0x9e3779b97f4a7c15ull;
   for (int attempt = 0; attempt < 64; ++attempt) {
     if (try_build(codes, seed, t)) return t;
@@ -208,62 +242,87 @@ std::string cpp_string(std::string_view s) {
 }
 
 void write_catalogs(std::ostream& out, const std::vector<catalog_input>& cats) {
-  out << "inline constexpr ::errcat::bundled_catalog catalogs[] = {\n";
+  // Declared extern in errcat/registry.hpp, which this file's includer includes first.
+  out << "constinit const ::errcat::bundled_catalog catalogs[] = {\n";
   for (const catalog_input& c : cats)
     out << "    {" << cpp_string(c.name) << ", &::" << c.cpp_namespace << "::catalog},\n";
   out << "};\n\n";
 }
 
-void write_index(std::ostream& out, const std::vector<folded_code>& codes, const table& t) {
+// Every code's records, code by code; returns where each code's records start.
+std::vector<std::size_t> write_records(std::ostream& out, const std::vector<folded_code>& codes) {
+  std::vector<std::size_t> first(codes.size());
+  out << "constinit const index_record records[] = {";
+  std::size_t at = 0;
+  for (std::size_t i = 0; i < codes.size(); ++i) {
+    first[i] = at;
+    for (const rd::index_record& r : codes[i].records)
+      out << (at++ % 12 == 0 ? "\n    " : "") << '{' << r.catalog << ',' << r.entry << "},";
+  }
+  out << "\n};\n\n";
+  // Positions and counts are 16-bit in the slots.
+  if (at > 0xffff) throw std::runtime_error("too many entries for the registry's index");
+  return first;
+}
+
+// The words, case bits and answer of one code's slot (see registry_detail::index_slot).
+// Codes longer than 24 bytes keep their text in long_codes[], at position `long_index`.
+void write_slot(std::ostream& out, const folded_code& c, std::size_t first,
+                const std::vector<catalog_input>& cats, std::size_t long_index) {
+  const std::string& k = c.text;
+  const std::size_t n = k.size();
+  rd::code_words w;
+  rd::code_words bits;
+  if (n <= rd::word_max_size) {
+    w = rd::words_of(k.data(), n);
+    bits = {rd::letter_bits(w.a), rd::letter_bits(w.b), rd::letter_bits(w.c)};
+  } else {
+    // Probed folded, so compared without case bits.
+    w = {errcat::detail::load_le(k.data(), 8), errcat::detail::load_le(k.data() + n - 8, 8),
+         long_index};
+  }
+  const rd::index_record head = c.records.at(0);
+  if (c.records.size() > 0xffff) throw std::runtime_error(k + ": too many entries");
+  out << "    {" << w.a << "ull, " << w.b << "ull, " << w.c << "ull, " << bits.a << "ull, "
+      << bits.b << "ull, " << bits.c << "ull, &::" << cats[head.catalog].cpp_namespace
+      << "::table.entries[" << head.entry << "], " << head.catalog << ", " << first << ", "
+      << c.records.size() << ", " << n << "},  // " << cpp_string(k) << '\n';
+}
+
+void write_index(std::ostream& out, const std::vector<folded_code>& codes, const table& t,
+                 const std::vector<catalog_input>& cats) {
   out << "inline constexpr std::uint64_t seed = " << t.seed << "ull;\n";
+  out << "inline constexpr unsigned bucket_bits = " << t.bucket_bits << ";\n";
   out << "inline constexpr std::size_t code_count = " << codes.size() << ";\n";
   out << "inline constexpr std::uint16_t displacements[" << t.displacements.size() << "] = {";
   for (std::size_t i = 0; i < t.displacements.size(); ++i)
     out << (i % 24 == 0 ? "\n    " : "") << t.displacements[i] << ',';
   out << "\n};\n\n";
-  std::vector<std::uint32_t> first(codes.size());
-  out << "inline constexpr index_record records[] = {";
-  std::uint32_t at = 0;
+  const std::vector<std::size_t> first = write_records(out, codes);
+  std::vector<std::size_t> long_index(codes.size());
+  out << "inline constexpr std::string_view long_codes[] = {\n    \"\",  // none is empty\n";
+  std::size_t longs = 1;
   for (std::size_t i = 0; i < codes.size(); ++i) {
-    first[i] = at;
-    if (codes[i].records.size() > 0xffff)
-      throw std::runtime_error(codes[i].text + ": too many entries");
-    for (const rd::index_record& r : codes[i].records)
-      out << (at++ % 12 == 0 ? "\n    " : "") << '{' << r.catalog << ',' << r.entry << "},";
+    if (codes[i].text.size() <= rd::word_max_size) continue;
+    long_index[i] = longs++;
+    out << "    " << cpp_string(codes[i].text) << ",\n";
   }
-  out << "\n};\n\n";
+  out << "};\n\n";
   out << "inline constexpr index_slot slots[" << t.slot_key.size() << "] = {\n";
   for (int k : t.slot_key) {
     if (k < 0) {
       out << "    {},\n";
       continue;
     }
-    const folded_code& c = codes[static_cast<std::size_t>(k)];
-    const rd::folded_key w = rd::slot_key(c.text);
-    out << "    {" << w.a << "ull, " << w.b << "ull, " << w.c << "ull, "
-        << first[static_cast<std::size_t>(k)] << ", " << c.records.size() << ", {"
-        << c.records[0].catalog << ", " << c.records[0].entry << "}, " << c.text.size() << "},  // "
-        << cpp_string(c.text) << '\n';
+    const auto i = static_cast<std::size_t>(k);
+    write_slot(out, codes[i], first[i], cats, long_index[i]);
   }
   out << "};\n";
 }
 
-int run(int argc, char** argv) {
-  if (argc < 5 || (argc - 2) % 3 != 0) {
-    std::cerr
-        << "usage: errcat-registry-gen OUT.hpp NAMESPACE HEADER JSON [NAMESPACE HEADER JSON]...\n";
-    return 2;
-  }
-  std::vector<catalog_input> cats;
-  std::set<std::string> names;
-  for (int i = 2; i + 2 < argc; i += 3) {
-    cats.push_back(read_catalog(argv[i], argv[i + 1], argv[i + 2], names));
-    if (!names.insert(cats.back().name).second)
-      throw std::runtime_error("two bundled catalogs are both named " + cats.back().name);
-  }
-  if (cats.size() > 0xffff) throw std::runtime_error("too many bundled catalogs");
-  // Records are 16-bit counts and positions (checked below); codes up to 64 bytes.
-  std::map<std::string, std::size_t> position;
+// Every code of every catalog, case-folded, with the entries that document it.
+std::vector<folded_code> index_codes(const std::vector<catalog_input>& cats,
+                                     std::map<std::string, std::size_t>& position) {
   std::vector<folded_code> codes;
   for (std::size_t ci = 0; ci < cats.size(); ++ci) {
     for (std::size_t ei = 0; ei < cats[ci].codes.size(); ++ei) {
@@ -278,17 +337,38 @@ int run(int argc, char** argv) {
           {static_cast<std::uint16_t>(ci), static_cast<std::uint16_t>(ei)});
     }
   }
+  return codes;
+}
+
+int run(int argc, char** argv) {
+  if (argc < 6 || (argc - 2) % 4 != 0) {
+    std::cerr << "usage: errcat-registry-gen OUT.hpp NAMESPACE HEADER TABLE_HEADER JSON "
+                 "[NAMESPACE HEADER TABLE_HEADER JSON]...\n";
+    return 2;
+  }
+  std::vector<catalog_input> cats;
+  std::set<std::string> names;
+  for (int i = 2; i + 3 < argc; i += 4) {
+    cats.push_back(read_catalog(argv[i], argv[i + 2], argv[i + 3], names));
+    if (!names.insert(cats.back().name).second)
+      throw std::runtime_error("two bundled catalogs are both named " + cats.back().name);
+  }
+  if (cats.size() > 0xffff) throw std::runtime_error("too many bundled catalogs");
+  std::map<std::string, std::size_t> position;
+  std::vector<folded_code> codes = index_codes(cats, position);
   add_alias_spellings(cats, position, codes);
   const table t = build_table(codes);
   std::ostringstream out;
   out << "// Generated by errcat-registry-gen. Do not edit: the catalogs' JSON is the source.\n"
-         "#pragma once\n\n#include <cstddef>\n#include <cstdint>\n\n";
+         "// Included by src/registry.cpp only: it defines the registry's tables.\n"
+         "#pragma once\n\n#include <cstddef>\n#include <cstdint>\n#include <string_view>\n\n";
+  // The constexpr tables, so each slot can hold its first entry's address as a constant.
   for (const catalog_input& c : cats)
     out << "#include <" << c.header << ">\n";
   out << "\n#include \"errcat/registry.hpp\"\n#include \"index.hpp\"\n\n"
          "namespace errcat::registry_detail {\n\n";
   write_catalogs(out, cats);
-  write_index(out, codes, t);
+  write_index(out, codes, t, cats);
   out << "\n}  // namespace errcat::registry_detail\n";
   std::ofstream f(argv[1]);
   f << out.str();

@@ -7,7 +7,9 @@
 #include <errcat/registry.hpp>
 #include <errcat/testing.hpp>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "catch.hpp"
 
@@ -83,4 +85,21 @@ TEST_CASE("The test fixtures round-trip every bundled entry through a response")
     }
   }
   CHECK(checked > 0);
+}
+
+TEST_CASE("The test fixtures serve an OTC entry: Ecs.0114 is in all_entries and reads back") {
+  const errcat::entry* ecs = errcat::otc::ecs::catalog.find("Ecs.0114");
+  REQUIRE(ecs != nullptr);
+  const std::vector<const errcat::entry*> all = errcat::testing::all_entries();
+  CHECK(std::count(all.begin(), all.end(), ecs) == 1);
+  errcat::error made(*ecs);
+  made.set_request_id("req-114");
+  const errcat::testing::http_response r = errcat::testing::response(made);
+  CHECK(r.status == 404);
+  CHECK(r.header("x-request-id") == "req-114");
+  const errcat::error back = errcat::parse_response(r.status, r.body, r.header_views());
+  CHECK(back.entry() == ecs);
+  CHECK_THAT(back, errcat::testing::is_error("Ecs.0114") && errcat::testing::has_status(404));
+  CHECK(errcat::testing::describe(back) ==
+        "404 Ecs.0114 \"The ECS does not exist.\" request_id=\"req-114\"");
 }

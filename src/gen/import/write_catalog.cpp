@@ -82,25 +82,25 @@ std::string unique_name(std::string name, std::vector<std::string>& taken) {
 std::vector<std::string> positional_names(std::string_view tmpl) {
   gen::parsed_template counted;
   if (gen::parse_template(tmpl, {}, counted) || counted.positional == 0) return {};
-  std::vector<std::string> slots;  // stand-ins, then found by their segments
+  std::vector<std::string> stand_ins;  // stand-ins, then found by their segments
   for (std::size_t k = 0; k < counted.positional; ++k)
-    slots.push_back("errcat_import_slot_" + std::to_string(k));
+    stand_ins.push_back("errcat_import_slot_" + std::to_string(k));
   gen::parsed_template t;
-  if (gen::parse_template(tmpl, slots, t)) return {};
+  if (gen::parse_template(tmpl, stand_ins, t)) return {};
   std::vector<std::string> taken;
   for (const auto& p : t.params)
     if (!p.name.starts_with("errcat_import_slot_")) taken.push_back(p.name);
-  std::vector<std::string> names(slots.size());
+  std::vector<std::string> names(stand_ins.size());
   std::string before;  // the literal text before the current segment
   for (const auto& seg : t.segments) {
     if (seg.param_index < 0) {
       before = seg.text;
       continue;
     }
-    const auto k = std::find(slots.begin(), slots.end(),
+    const auto k = std::find(stand_ins.begin(), stand_ins.end(),
                              t.params[static_cast<std::size_t>(seg.param_index)].name);
-    const auto i = static_cast<std::size_t>(k - slots.begin());
-    if (k == slots.end() || !names[i].empty()) continue;
+    const auto i = static_cast<std::size_t>(k - stand_ins.begin());
+    if (k == stand_ins.end() || !names[i].empty()) continue;
     names[i] = unique_name(word_before(before, before.size()), taken);
     before.clear();
   }
