@@ -158,10 +158,6 @@ class bundled_range {
   /// iterator and, to `std::iterator_traits` (which deduces the rest), a C++17 input one.
   class iterator {
    public:
-    using iterator_concept = std::forward_iterator_tag;
-    using value_type = bundled_match;
-    using difference_type = std::ptrdiff_t;
-
     iterator() noexcept = default;
     /// The first match at or after `pos`.
     iterator(const registry_detail::range_state& state, std::size_t pos) noexcept
@@ -180,6 +176,9 @@ class bundled_range {
     friend bool operator==(const iterator& a, const iterator& b) noexcept {
       return a.pos_ == b.pos_;
     }
+    using iterator_concept = std::forward_iterator_tag;
+    using value_type = bundled_match;
+    using difference_type = std::ptrdiff_t;
 
    private:
     registry_detail::range_state state_;
@@ -196,13 +195,16 @@ class bundled_range {
   iterator end() const noexcept { return {state_, state_.count()}; }
   /// True when nothing matched.
   bool empty() const noexcept { return state_.next(0) == state_.count(); }
-  /// Number of matches: O(entries documenting the code).
-  std::size_t size() const noexcept {
+  /// Number of matches: walks them, O(entries documenting the code); `count`, not `size`,
+  /// because it is not O(1) (as `entry_range::count`).
+  std::size_t count() const noexcept {
     std::size_t n = 0;
     for (auto it = begin(); it != end(); ++it)
       ++n;
     return n;
   }
+  /// The old name of `count()`, kept for one release.
+  [[deprecated("use bundled_range::count()")]] std::size_t size() const noexcept { return count(); }
   /// The first match, or `{nullptr, nullptr}` when there is none.
   bundled_match front() const noexcept {
     // Every code in the index has at least one record, so without a status filter the

@@ -153,3 +153,12 @@ TEST_CASE("A bundled catalog is found by its name; an entry of another catalog h
   CHECK(errcat::bundled_catalog_of(outsider) == nullptr);
   CHECK(errcat::bundled_catalog_of(*errcat::iam::catalog.find("IAM.0004"))->name == "iam");
 }
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+TEST_CASE("bundled_range's deprecated size() counts what count() counts") {
+  const auto found = errcat::find_bundled("IAM.0004");
+  CHECK(found.count() >= 1);
+  CHECK(found.size() == found.count());
+}
+#pragma GCC diagnostic pop
