@@ -77,6 +77,22 @@ TEST_CASE("names are unique snake_case identifiers of at most 48 bytes, the same
   CHECK(rows[7].name == "error");
 }
 
+TEST_CASE("codes without a letter or digit still give names without a doubled underscore",
+          "[import][names]") {
+  // Found by fuzz_import: such a code's slug is empty, and "_" + "_2" made a reserved name.
+  std::vector<imp::row> rows = {
+      make_row(400, "+--+", "Invalid email address.", "Invalid email address."),
+      make_row(400, "+---+", "Invalid email address.", "Invalid email address."),
+      make_row(400, "---", "Invalid email address.", "Invalid email address."),
+  };
+  imp::assign_names(rows);
+  CHECK(rows[0].name == "invalid_email_address");
+  CHECK(rows[1].name == "invalid_email_address_400");
+  CHECK(rows[2].name == "invalid_email_address_2");
+  for (const imp::row& r : rows)
+    CHECK(r.name.find("__") == std::string::npos);
+}
+
 TEST_CASE("an overrides file wins, by status and code before code alone", "[import][names]") {
   std::vector<imp::diagnostic> diagnostics;
   const auto overrides = imp::parse_name_overrides(

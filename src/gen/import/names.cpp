@@ -103,7 +103,11 @@ std::string code_slug(std::string_view code) {
 }
 
 // `base` shortened (at a "_") so that "_" + suffix fits in 48 bytes.
-std::string with_suffix(const std::string& base, const std::string& suffix) {
+std::string with_suffix(const std::string& base, std::string suffix) {
+  // A code with no letter or digit has an empty slug: "_2", not "__2" (reserved in C++).
+  while (!suffix.empty() && suffix.front() == '_')
+    suffix.erase(0, 1);
+  if (suffix.empty()) return base;
   if (suffix.size() + 1 >= max_name_size) return as_identifier(suffix.substr(0, max_name_size));
   std::string b = base.substr(0, max_name_size - suffix.size() - 1);
   if (b.size() < base.size()) {
