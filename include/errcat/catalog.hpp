@@ -157,10 +157,10 @@ struct catalog {
   /// The google.rpc `ErrorInfo.domain` of this catalog's errors (`iam.example.com`).
   /// Empty: writers use `service`.
   std::string_view domain;
-  std::span<const entry> entries;           ///< Every entry, in documented order.
-  std::span<const code_alias> aliases;      ///< Accepted alternative code prefixes.
-  std::span<const code_key> keys;           ///< Distinct codes; the perfect hash maps onto these.
-  std::span<const std::uint16_t> by_code;   ///< Entry indices grouped by code.
+  std::span<const entry> entries;          ///< Every entry, in documented order.
+  std::span<const code_alias> aliases;     ///< Accepted alternative code prefixes.
+  std::span<const code_key> keys;          ///< Distinct codes; the perfect hash maps onto these.
+  std::span<const std::uint16_t> by_code;  ///< Entry indices grouped by code.
   std::span<const std::uint16_t> by_errc_value;  ///< Entry indices sorted by `entry::errc_value`.
   std::uint64_t seed = 0;  ///< Multiplier (direct index) or seed (two-level) of the hash.
   /// Per-bucket second-level seeds of a two-level index; empty for a direct index, which

@@ -34,12 +34,8 @@ class param_value {
   /// returns. An enumeration may share its name with a member function (`kind()`), which
   /// hides it except after `::`, so `param_value::kind::string` still compiles; a type
   /// alias could not.
-  enum class [[deprecated("use param_value::value_kind")]] kind : std::uint8_t {
-    none,
-    string,
-    signed_integer,
-    unsigned_integer
-  };
+  enum class [[deprecated("use param_value::value_kind")]] kind : std::uint8_t{
+      none, string, signed_integer, unsigned_integer};
 
   /// No value: rendering keeps the placeholder as documented.
   constexpr param_value() noexcept = default;
@@ -76,7 +72,9 @@ class param_value {
 #pragma GCC diagnostic pop
 #endif
   /// True unless default-constructed.
-  constexpr bool has_value() const noexcept { return kind_ != value_kind::none; }
+  constexpr bool has_value() const noexcept {
+    return kind_ != value_kind::none;
+  }
   /// True for either integer kind.
   constexpr bool is_integer() const noexcept {
     return kind_ == value_kind::signed_integer || kind_ == value_kind::unsigned_integer;

@@ -27,7 +27,7 @@ struct catalog_plan {
   std::size_t shortest_code = 0;
   std::size_t longest_code = 0;
   std::vector<std::size_t> by_errc_value;  // entry indices in errc value order
-  std::vector<std::size_t> by_code;   // entry indices in (code bytes, documented) order
+  std::vector<std::size_t> by_code;        // entry indices in (code bytes, documented) order
 };
 
 /// Plans `c`: groups its codes and finds a perfect hash with up to `tries` seeds. Returns

@@ -30,10 +30,10 @@ namespace errcat::detail {
 /// A catalog's signature index (see the comment at the top of this header). Generated code
 /// creates it with explicit sizes, so no string is measured at compile time.
 struct signature_index {
-  std::string_view records;   ///< One line per entry, in code order.
-  std::string_view by_code;   ///< Four base-64 digits per entry: record offsets, code order.
+  std::string_view records;        ///< One line per entry, in code order.
+  std::string_view by_code;        ///< Four base-64 digits per entry: record offsets, code order.
   std::string_view by_errc_value;  ///< Four base-64 digits per entry: offsets, errc value order.
-  std::string_view aliases;   ///< `<prefix> <canonical>\n` per alias.
+  std::string_view aliases;        ///< `<prefix> <canonical>\n` per alias.
 };
 
 /// Digits of an offset in `by_code` and `by_errc_value`.
