@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "catch.hpp"
+#include "support/generated_values.hpp"
 #include "support/own_entries.hpp"
 
 namespace {
@@ -20,50 +21,11 @@ constexpr std::array<std::string_view, 6> text_values = {
     "100% %s {}",    "caf\xC3\xA9/\xE2\x9C\x93?x=1&y=2",
 };
 
-// Arguments for every parameter of `e`: text from the pool (skipping a value that holds
-// the literal after its placeholder, which the shortest-first rule would split differently) or
-// an integer.
-struct generated {
-  std::vector<std::string> text;
-  std::vector<errcat::named_arg> args;
-  std::vector<std::string> expected;
-};
-
-std::string_view literal_after(const errcat::entry& e, std::size_t p) {
-  for (std::size_t i = 0; i + 1 < e.segments.size(); ++i) {
-    if (!e.segments[i].is_literal() && static_cast<std::size_t>(e.segments[i].param_index) == p &&
-        e.segments[i + 1].is_literal())
-      return e.segments[i + 1].text;
-  }
-  return {};
-}
-
-generated generate(const errcat::entry& e, std::size_t seed) {
-  generated g;
-  g.text.reserve(e.params.size());
-  for (std::size_t p = 0; p < e.params.size(); ++p) {
-    if (e.params[p].kind == errcat::param_kind::integer) {
-      g.text.push_back(std::to_string(static_cast<long long>(seed * 37 + p) - 20));
-      continue;
-    }
-    const std::string_view after = literal_after(e, p);
-    for (std::size_t k = 0;; ++k) {
-      const std::string_view v = text_values[(seed + p + k) % text_values.size()];
-      if (after.empty() || v.find(after) == std::string_view::npos) {
-        g.text.emplace_back(v);
-        break;
-      }
-    }
-  }
-  for (std::size_t p = 0; p < e.params.size(); ++p) {
-    if (e.params[p].kind == errcat::param_kind::integer) {
-      g.args.push_back({e.params[p].name, std::stoll(g.text[p])});
-    } else {
-      g.args.push_back({e.params[p].name, g.text[p]});
-    }
-  }
-  g.expected = g.text;
-  return g;
+// Arguments for every parameter of `e`: text from the pool, or an integer.
+generated_values generate(const errcat::entry& e, std::size_t seed) {
+  return generate_values(e, seed, text_values, [](std::size_t s, std::size_t p) {
+    return static_cast<long long>(s * 37 + p) - 20;
+  });
 }
 
 }  // namespace
@@ -71,7 +33,7 @@ generated generate(const errcat::entry& e, std::size_t seed) {
 TEST_CASE("every entry round-trips through a Huawei body with its values", "[json][roundtrip]") {
   const auto* e = GENERATE(from_range(errcat_own_entries()));
   for (std::size_t seed = 0; seed < 3; ++seed) {
-    const generated g = generate(*e, seed);
+    const generated_values g = generate(*e, seed);
     const errcat::error made =
         errcat::make(*e, std::span<const errcat::named_arg>(g.args)).set_request_id("req 1");
     const std::string body = errcat::to_body(made);
@@ -85,7 +47,7 @@ TEST_CASE("every entry round-trips through a Huawei body with its values", "[jso
     REQUIRE(parsed.args().size() == e->params.size());
     for (std::size_t p = 0; p < e->params.size(); ++p) {
       CHECK(parsed.args()[p].name == e->params[p].name);
-      CHECK(parsed.args()[p].value == g.expected[p]);
+      CHECK(parsed.args()[p].value == g.text[p]);
     }
     CHECK(std::equal(parsed.args().begin(), parsed.args().end(), made.args().begin(),
                      made.args().end()));
@@ -95,7 +57,7 @@ TEST_CASE("every entry round-trips through a Huawei body with its values", "[jso
 TEST_CASE("every entry round-trips through the combined style and the fixture response",
           "[json][roundtrip]") {
   const auto* e = GENERATE(from_range(errcat_own_entries()));
-  const generated g = generate(*e, 1);
+  const generated_values g = generate(*e, 1);
   const errcat::error made = errcat::make(*e, std::span<const errcat::named_arg>(g.args));
   const errcat::testing::http_response r = errcat::testing::response(
       errcat::error(made).set_request_id("x y"), errcat::body_style::combined);
@@ -120,7 +82,7 @@ TEST_CASE("Keystone bodies, which carry no code, are matched back by status and 
   std::size_t exact = 0;
   std::size_t total = 0;
   for (const errcat::entry* e : errcat_own_entries()) {
-    const generated g = generate(*e, 2);
+    const generated_values g = generate(*e, 2);
     const errcat::error made = errcat::make(*e, std::span<const errcat::named_arg>(g.args));
     const errcat::error parsed =
         errcat::parse_response(e->status, errcat::to_body(made, errcat::body_style::keystone));

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "catch.hpp"
+#include "support/generated_values.hpp"
 #include "support/own_entries.hpp"
 
 namespace {
@@ -19,48 +20,13 @@ constexpr std::array<std::string_view, 5> text_values = {"two words", "\"double\
                                                          "a, b; c! (d) [e] {f}", "100% %s {}",
                                                          "caf\xC3\xA9/\xE2\x9C\x93?x=1&y=2"};
 
-std::string_view literal_after(const errcat::entry& e, std::size_t p) {
-  for (std::size_t i = 0; i + 1 < e.segments.size(); ++i) {
-    if (!e.segments[i].is_literal() && static_cast<std::size_t>(e.segments[i].param_index) == p &&
-        e.segments[i + 1].is_literal())
-      return e.segments[i + 1].text;
-  }
-  return {};
-}
-
-struct generated {
-  std::vector<std::string> text;
-  std::vector<errcat::named_arg> args;
-};
-
 // Text values for string parameters (none holding the literal that follows its placeholder, so
 // the message alone, all the vendor styles have, still splits them the same way) and
 // negative or large integers for integer ones.
-generated generate(const errcat::entry& e, std::size_t seed) {
-  generated g;
-  g.text.reserve(e.params.size());
-  for (std::size_t p = 0; p < e.params.size(); ++p) {
-    if (e.params[p].kind == errcat::param_kind::integer) {
-      g.text.push_back(std::to_string(static_cast<long long>(seed * 1000003 + p) - 5));
-      continue;
-    }
-    const std::string_view after = literal_after(e, p);
-    for (std::size_t k = 0;; ++k) {
-      const std::string_view v = text_values[(seed + p + k) % text_values.size()];
-      if (after.empty() || v.find(after) == std::string_view::npos) {
-        g.text.emplace_back(v);
-        break;
-      }
-    }
-  }
-  for (std::size_t p = 0; p < e.params.size(); ++p) {
-    if (e.params[p].kind == errcat::param_kind::integer) {
-      g.args.push_back({e.params[p].name, std::stoll(g.text[p])});
-    } else {
-      g.args.push_back({e.params[p].name, g.text[p]});
-    }
-  }
-  return g;
+generated_values generate(const errcat::entry& e, std::size_t seed) {
+  return generate_values(e, seed, text_values, [](std::size_t s, std::size_t p) {
+    return static_cast<long long>(s * 1000003 + p) - 5;
+  });
 }
 
 }  // namespace
@@ -70,7 +36,7 @@ TEST_CASE("every entry round-trips through every body style with its values and 
   const auto* e = GENERATE(from_range(errcat_own_entries()));
   for (errcat::body_style style : errcat::body_styles) {
     for (std::size_t seed = 0; seed < 2; ++seed) {
-      const generated g = generate(*e, seed);
+      const generated_values g = generate(*e, seed);
       errcat::error made = errcat::make(*e, std::span<const errcat::named_arg>(g.args));
       made.set_request_id("req " + std::to_string(seed));
       const errcat::testing::http_response r = errcat::testing::response(made, style);
@@ -135,7 +101,7 @@ TEST_CASE("every entry of every bundled catalog round-trips through every style,
     errcat::parse_options options;
     options.catalogs = named;
     for (const errcat::entry& e : *c.catalog) {
-      const generated g = generate(e, 1);
+      const generated_values g = generate(e, 1);
       errcat::error made = errcat::make(e, std::span<const errcat::named_arg>(g.args));
       made.set_request_id("r 1");
       for (errcat::body_style style : errcat::body_styles) {
