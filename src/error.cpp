@@ -139,6 +139,22 @@ std::string_view error::facts_code() const noexcept {
   return entry_ != nullptr ? entry_->code : std::string_view();
 }
 
+std::span<const argument> detail::error_block::args() const noexcept {
+  return {reinterpret_cast<const argument*>(this + 1), arg_count_};
+}
+
+std::span<const argument> error::args() const noexcept {
+  if (!block_) return {};
+  return block_->args();
+}
+
+std::optional<std::string_view> error::value_of(std::string_view name) const noexcept {
+  for (const argument& a : args()) {
+    if (a.name == name) return a.value;
+  }
+  return std::nullopt;
+}
+
 std::string_view error::request_id() const noexcept {
   const detail::response_facts* f = facts_.get();
   if (f == nullptr) return {};

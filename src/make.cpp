@@ -237,6 +237,10 @@ error make_from_values(const entry& e, std::span<const param_value> all) {
   return error(e, std::move(block));
 }
 
+error make_from_values(const entry& e, const param_value* values, std::size_t count) {
+  return make_from_values(e, std::span<const param_value>(values, count));
+}
+
 error make(const catalog& c, std::string_view code, std::span<const named_arg> args) {
   return make(c, 0, code, args);
 }
@@ -258,6 +262,19 @@ error make(const catalog& c, int status, std::string_view code, std::span<const 
   error err = make(*e, args);
   if (code != e->code) err.set_code(code);
   return err;
+}
+
+error make(const entry& e, std::initializer_list<named_arg> args) {
+  return make(e, detail::span_of(args));
+}
+
+error make(const catalog& c, std::string_view code, std::initializer_list<named_arg> args) {
+  return make(c, code, detail::span_of(args));
+}
+
+error make(const catalog& c, int status, std::string_view code,
+           std::initializer_list<named_arg> args) {
+  return make(c, status, code, detail::span_of(args));
 }
 
 }  // namespace errcat

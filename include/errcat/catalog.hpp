@@ -20,6 +20,20 @@
 #define ERRCAT_ALWAYS_INLINE inline
 #endif
 
+/// 1 where the compiler takes `if consteval`: C++23, and GCC 12 and Clang 14 in C++20 as
+/// an extension (this header silences their -Wpedantic warning where it uses it). Why not
+/// just `std::is_constant_evaluated()`: GCC then still compiles, in every caller, each
+/// function the constant-evaluation branch calls, only to drop them as dead code (about
+/// 13 ms for a `find`, issue 12); an `if consteval` branch is compiled only in constant
+/// evaluation.
+#if (defined(__cpp_if_consteval) && __cpp_if_consteval >= 202106L) || \
+    (defined(__clang__) && __clang_major__ >= 14) ||                  \
+    (defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 12)
+#define ERRCAT_HAS_IF_CONSTEVAL 1
+#else
+#define ERRCAT_HAS_IF_CONSTEVAL 0
+#endif
+
 namespace errcat {
 
 struct match_result;  // errcat/match.hpp; only catalog::match needs it, and its callers include it
@@ -27,12 +41,13 @@ struct catalog;
 struct code_key;
 
 namespace detail {
-// The rarer paths of a lookup, compiled once in the library rather than inlined into every
-// caller (issue 12: compile cost): an alias prefix, and a two-level index's hash. The
-// inlined lookup calls them when not in a constant expression; constant evaluation runs
-// the same member functions they call.
-const code_key* find_alias_at_run_time(const catalog& c, std::string_view code) noexcept;
-const code_key* probe_two_level_at_run_time(const catalog& c, std::string_view code) noexcept;
+// `catalog::find_key` outside constant evaluation, compiled once in the library rather than
+// inlined into every caller (issue 12: compile cost). Through an `extern` catalog the
+// compiler sees none of the sizes, multiplier and tables, so an inlined lookup folds
+// nothing and only adds code (about 20 ms of compile time per caller); one call costs about
+// a nanosecond. `catalog::find_inline` is the inlined lookup, for a catalog that is a
+// constant.
+const code_key* find_key_at_run_time(const catalog& c, std::string_view code) noexcept;
 }  // namespace detail
 
 /// A second spelling of a code prefix that servers use on the wire: a code starting with
@@ -185,17 +200,57 @@ struct catalog {
 
   /// The distinct code `code` names, or nullptr. Exact match: no trimming, no case
   /// folding. A code the catalog documents is found as itself; any other code that starts
-  /// with an alias prefix is looked up with the canonical prefix instead.
-  ERRCAT_ALWAYS_INLINE constexpr const code_key* find_key(std::string_view code) const noexcept {
-    const code_key* k = probe(code);
-    if (k != nullptr || aliases.empty()) return k;
-    if (std::is_constant_evaluated()) return find_alias(code);
-    return detail::find_alias_at_run_time(*this, code);
+  /// with an alias prefix is looked up with the canonical prefix instead. O(1), no
+  /// allocation; at run time one call into the compiled library.
+#if ERRCAT_HAS_IF_CONSTEVAL
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wc++2b-extensions"
+#elif defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wc++23-extensions"
+#endif
+#endif
+  constexpr const code_key* find_key(std::string_view code) const noexcept {
+#if ERRCAT_HAS_IF_CONSTEVAL
+    // (clang-format 14 does not know `if consteval`.)
+    // clang-format off
+    if consteval { return find_key_inline(code); }
+      // clang-format on
+#else
+    if (std::is_constant_evaluated()) return find_key_inline(code);
+#endif
+    return detail::find_key_at_run_time(*this, code);
   }
+#if ERRCAT_HAS_IF_CONSTEVAL
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#elif defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+#endif
 
   /// The first entry documented with `code`, or nullptr when the catalog does not know it.
-  ERRCAT_ALWAYS_INLINE constexpr const entry* find(std::string_view code) const noexcept {
+  /// O(1), no allocation; at run time one call into the compiled library.
+  constexpr const entry* find(std::string_view code) const noexcept {
     const code_key* k = find_key(code);
+    return k == nullptr ? nullptr : k->first_entry;
+  }
+
+  /// `find_key(code)` inlined into the caller. Worth it only where the compiler sees the
+  /// catalog as a constant (a generated `find(code)`, a `constexpr` table): its sizes,
+  /// multiplier and tables then fold into a few instructions. Through an `extern` catalog
+  /// nothing folds and the caller only grows; use `find_key`.
+  ERRCAT_ALWAYS_INLINE constexpr const code_key* find_key_inline(
+      std::string_view code) const noexcept {
+    const code_key* k = probe(code);
+    if (k != nullptr || aliases.empty()) return k;
+    return find_alias(code);
+  }
+
+  /// `find(code)` inlined into the caller: see `find_key_inline`.
+  ERRCAT_ALWAYS_INLINE constexpr const entry* find_inline(std::string_view code) const noexcept {
+    const code_key* k = find_key_inline(code);
     return k == nullptr ? nullptr : k->first_entry;
   }
 
@@ -206,7 +261,9 @@ struct catalog {
   }
 
   /// Every entry documented with `code`, under any status, in documented order.
-  constexpr entry_range find_all(std::string_view code) const noexcept { return find_all(0, code); }
+  constexpr entry_range find_all(std::string_view code) const noexcept {
+    return find_all(0, code);
+  }
 
   /// Every entry documented with `code` under `status` (0: any status).
   constexpr entry_range find_all(int status, std::string_view code) const noexcept {
@@ -253,11 +310,6 @@ struct catalog {
   }
 
  private:
-  friend const code_key* detail::find_alias_at_run_time(const catalog& c,
-                                                        std::string_view code) noexcept;
-  friend const code_key* detail::probe_two_level_at_run_time(const catalog& c,
-                                                             std::string_view code) noexcept;
-
   // One unsigned comparison rejects the empty string, a megabyte and anything else no
   // code is as long as.
   constexpr bool outside_code_sizes(std::size_t n) const noexcept {
@@ -298,8 +350,7 @@ struct catalog {
 
   ERRCAT_ALWAYS_INLINE constexpr const code_key* probe(std::string_view code) const noexcept {
     if (displacements.empty()) return probe_direct(code);
-    if (std::is_constant_evaluated()) return probe_two_level(code);
-    return detail::probe_two_level_at_run_time(*this, code);
+    return probe_two_level(code);
   }
 
   // `code` with its alias prefix replaced by the canonical one, looked up; nullptr when no

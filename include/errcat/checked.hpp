@@ -257,12 +257,16 @@ template <const catalog& C, const signature_index& S, std::size_t Line, class...
 error make_at(const Args&... args) {
   constexpr signature sig(S.records, Line);
   constexpr std::size_t n = sig.param_count();
-  std::array<std::string, converted_count<Args...>> storage;
-  const std::array<param_value, n> values = fill<S, Line, n>(storage.data(), args...);
-  // (pointer, size) rather than the array itself: span's array constructor would
-  // instantiate the ranges concepts behind it in every translation unit that makes an
-  // error (about 8 ms).
-  return make_from_values(C.entries[sig.entry()], std::span<const param_value>(values.data(), n));
+  if constexpr (converted_count<Args...> == 0) {
+    const std::array<param_value, n> values = fill<S, Line, n>(nullptr, args...);
+    // (pointer, size) rather than a span: span's constructors would instantiate the ranges
+    // concepts behind them in every translation unit that makes an error (about 8 ms).
+    return make_from_values(C[sig.entry()], values.data(), n);
+  } else {
+    std::string storage[converted_count<Args...>];
+    const std::array<param_value, n> values = fill<S, Line, n>(storage, args...);
+    return make_from_values(C[sig.entry()], values.data(), n);
+  }
 }
 
 }  // namespace detail

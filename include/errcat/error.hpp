@@ -62,11 +62,12 @@ class error_block {
   char* values_data() noexcept { return message_data() + message_size_; }
 
   std::string_view message() const noexcept {
-    return {reinterpret_cast<const char*>(args().data() + arg_count_), message_size_};
+    return {reinterpret_cast<const char*>(reinterpret_cast<const argument*>(this + 1) + arg_count_),
+            message_size_};
   }
-  std::span<const argument> args() const noexcept {
-    return {reinterpret_cast<const argument*>(this + 1), arg_count_};
-  }
+  // Out of line (src/error.cpp), as is error::args(): constructing a span compiles the
+  // ranges concepts behind its constructors in every includer.
+  std::span<const argument> args() const noexcept;
 
  private:
   friend void retain(error_block* b) noexcept;
@@ -207,17 +208,10 @@ class error {
   }
   /// The parameter values, in the entry's parameter order (only those that were given).
   /// Each value views this error's data: valid while this error or a copy of it lives.
-  std::span<const argument> args() const noexcept {
-    if (!block_) return {};
-    return block_->args();
-  }
-  /// The value of parameter `name`, if it was given. O(number of values).
-  std::optional<std::string_view> value_of(std::string_view name) const noexcept {
-    for (const argument& a : args()) {
-      if (a.name == name) return a.value;
-    }
-    return std::nullopt;
-  }
+  std::span<const argument> args() const noexcept;
+  /// The value of parameter `name`, if it was given. O(number of values). Compiled in the
+  /// library, so that only its callers instantiate `std::optional<std::string_view>`.
+  std::optional<std::string_view> value_of(std::string_view name) const noexcept;
   /// The request id: the one `set_request_id` set, else the first of `request_ids()` in
   /// the order of `request_id_source` (the body's `request_id`, then the headers
   /// `X-Request-Id`, `X-IAM-Trace-Id`, `X-Openstack-Request-Id`); empty when there is none.

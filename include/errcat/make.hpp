@@ -32,8 +32,10 @@ namespace detail {
 // this rather than the list itself: overload resolution would otherwise ask whether an
 // initializer_list converts to std::span, which instantiates the ranges concepts behind
 // span's constructors (about 15 ms of compile time in every translation unit that
-// includes a catalog header).
-inline std::span<const named_arg> span_of(std::initializer_list<named_arg> args) noexcept {
+// includes a catalog header). A template, so that even building the span is compiled only
+// where it is called (the generated sources), not in every includer.
+template <class T>
+std::span<const T> span_of(std::initializer_list<T> args) noexcept {
   return {args.begin(), args.size()};
 }
 }  // namespace detail
@@ -54,6 +56,11 @@ error make(const entry& e, std::span<const named_arg> args);
 /// values (none when no value is given). Exceptions: std::bad_alloc only.
 error make_from_values(const entry& e, std::span<const param_value> values);
 
+/// `make_from_values(e, values)` with the values as a pointer and a count (`values[0]` to
+/// `values[count - 1]`); what the compile-time checked `make<>()` calls, as it costs less
+/// to compile than building a span.
+error make_from_values(const entry& e, const param_value* values, std::size_t count);
+
 /// The old name of `make_from_values()`, kept for one release.
 [[deprecated("use errcat::make_from_values")]] inline error make_from_slots(
     const entry& e, std::span<const param_value> slots) {
@@ -61,9 +68,9 @@ error make_from_values(const entry& e, std::span<const param_value> values);
 }
 
 /// `make(e, args)` with a braced list: `make(e, {{"target", "user"}, {"target_id", 42}})`.
-inline error make(const entry& e, std::initializer_list<named_arg> args = {}) {
-  return make(e, detail::span_of(args));
-}
+/// (This and the other braced-list overloads are compiled in the library: building a span
+/// inline would cost every includer the ranges concepts behind span's constructors.)
+error make(const entry& e, std::initializer_list<named_arg> args = {});
 
 /// Makes the error documented as `code` in `c`: a lookup (O(1) for a generated catalog,
 /// see catalog.hpp) then `make(entry, args)`. A code spelled with an alias prefix
@@ -76,15 +83,10 @@ error make(const catalog& c, std::string_view code, std::span<const named_arg> a
 error make(const catalog& c, int status, std::string_view code, std::span<const named_arg> args);
 
 /// `make(c, code, args)` with a braced list.
-inline error make(const catalog& c, std::string_view code,
-                  std::initializer_list<named_arg> args = {}) {
-  return make(c, code, detail::span_of(args));
-}
+error make(const catalog& c, std::string_view code, std::initializer_list<named_arg> args = {});
 
 /// `make(c, status, code, args)` with a braced list.
-inline error make(const catalog& c, int status, std::string_view code,
-                  std::initializer_list<named_arg> args = {}) {
-  return make(c, status, code, detail::span_of(args));
-}
+error make(const catalog& c, int status, std::string_view code,
+           std::initializer_list<named_arg> args = {});
 
 }  // namespace errcat

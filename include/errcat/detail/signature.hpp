@@ -51,7 +51,7 @@ constexpr std::size_t digit64(char c) noexcept {
 constexpr std::size_t offset_at(std::string_view index, std::size_t i) noexcept {
   std::size_t v = 0;
   for (std::size_t k = 0; k < offset_digits; ++k)
-    v = v * 64 + digit64(index[i * offset_digits + k]);
+    v = v * 64 + digit64(index.data()[i * offset_digits + k]);
   return v;
 }
 
@@ -59,15 +59,24 @@ constexpr std::size_t offset_at(std::string_view index, std::size_t i) noexcept 
 class signature {
  public:
   constexpr signature() noexcept = default;
-  /// The record starting at `line` (the start of the code) in `records`.
+  /// The record starting at `line` (the start of the code) in `records`. Raw loops over
+  /// the characters rather than string_view's find and substr: this runs in the constant
+  /// evaluation of every `make<>()`, where each library call costs more than the work.
   constexpr signature(std::string_view records, std::size_t line) noexcept {
-    const std::size_t end = records.find('\n', line);
-    std::string_view rest = records.substr(line, end - line);
-    code_ = rest.substr(0, rest.find(' '));
-    rest.remove_prefix(code_.size() + 1);
-    entry_ = static_cast<std::size_t>(number(rest));
-    errc_value_ = static_cast<int>(number(rest));
-    params_ = rest;
+    const char* const p = records.data();
+    const std::size_t size = records.size();
+    std::size_t k = line;
+    while (k < size && p[k] != ' ' && p[k] != '\n')
+      ++k;
+    code_ = std::string_view(p + line, k - line);
+    k = number(p, size, k, entry_);
+    std::size_t value = 0;
+    k = number(p, size, k, value);
+    errc_value_ = static_cast<int>(value);
+    std::size_t end = k;
+    while (end < size && p[end] != '\n')
+      ++end;
+    params_ = std::string_view(p + k, end - k);
   }
 
   /// The entry's code.
@@ -80,18 +89,24 @@ class signature {
   /// Number of parameters.
   constexpr std::size_t param_count() const noexcept {
     std::size_t n = 0;
-    for (char c : params_)
-      n += c == ':' ? 1 : 0;
+    for (std::size_t k = 0; k < params_.size(); ++k)
+      n += params_.data()[k] == ':' ? 1U : 0U;
     return n;
   }
 
   /// The index of the parameter called `name`, or -1.
   constexpr int param_index(std::string_view name) const noexcept {
-    std::string_view rest = params_;
-    for (int i = 0; !rest.empty(); ++i) {
-      const std::size_t colon = rest.find(':');
-      if (rest.substr(0, colon) == name) return i;
-      rest.remove_prefix(colon + 3 < rest.size() ? colon + 3 : rest.size());  // ":k "
+    const char* const p = params_.data();
+    const std::size_t size = params_.size();
+    int i = 0;
+    for (std::size_t k = 0; k < size; ++i) {
+      std::size_t n = 0;  // characters of the name matched so far
+      while (k + n < size && p[k + n] != ':' && n < name.size() && p[k + n] == name.data()[n])
+        ++n;
+      if (n == name.size() && k + n < size && p[k + n] == ':') return i;
+      while (k < size && p[k] != ':')
+        ++k;
+      k += 3;  // ":k "
     }
     return -1;
   }
@@ -99,22 +114,24 @@ class signature {
   /// The kind of parameter `i` (which must exist).
   constexpr param_kind kind_at(std::size_t i) const noexcept {
     std::size_t seen = 0;
-    for (std::size_t k = 0; k < params_.size(); ++k) {
-      if (params_[k] == ':' && seen++ == i)
-        return params_[k + 1] == 'd' ? param_kind::integer : param_kind::string;
+    for (std::size_t k = 0; k + 1 < params_.size(); ++k) {
+      if (params_.data()[k] == ':' && seen++ == i)
+        return params_.data()[k + 1] == 'd' ? param_kind::integer : param_kind::string;
     }
     return param_kind::string;
   }
 
  private:
-  // Reads a decimal number and the space or end after it.
-  static constexpr long long number(std::string_view& s) noexcept {
-    long long v = 0;
-    std::size_t k = 0;
-    for (; k < s.size() && s[k] >= '0' && s[k] <= '9'; ++k)
-      v = v * 10 + (s[k] - '0');
-    s.remove_prefix(k < s.size() ? k + 1 : k);
-    return v;
+  // Skips the space at `k`, reads the decimal number after it into `v` and returns the
+  // position after it.
+  static constexpr std::size_t number(const char* p, std::size_t size, std::size_t k,
+                                      std::size_t& v) noexcept {
+    if (k < size && p[k] == ' ') ++k;
+    v = 0;
+    for (; k < size && p[k] >= '0' && p[k] <= '9'; ++k)
+      v = v * 10 + static_cast<std::size_t>(p[k] - '0');
+    if (k < size && p[k] == ' ') ++k;
+    return k;
   }
 
   std::string_view code_;
@@ -130,6 +147,22 @@ struct code_match {
   std::size_t count = 0;  ///< How many entries document the code.
 };
 
+/// How the code of the record at `line` compares with `code`: negative, zero or positive,
+/// in the order of `std::string_view`'s comparison (bytes as unsigned char), which is the
+/// order the generator sorts records in. Compares in place, without parsing the record.
+constexpr int compare_code(std::string_view records, std::size_t line,
+                           std::string_view code) noexcept {
+  const char* const p = records.data() + line;
+  const char* const c = code.data();
+  const std::size_t n = code.size();
+  for (std::size_t i = 0;; ++i) {
+    const bool record_ends = p[i] == ' ' || p[i] == '\n';
+    if (record_ends || i == n) return record_ends ? (i == n ? 0 : -1) : 1;
+    if (p[i] != c[i])
+      return static_cast<unsigned char>(p[i]) < static_cast<unsigned char>(c[i]) ? -1 : 1;
+  }
+}
+
 /// The records documenting exactly `code` (no alias applied): a binary search.
 constexpr code_match find_exact(const signature_index& s, std::string_view code) noexcept {
   const std::size_t n = s.by_code.size() / offset_digits;
@@ -137,15 +170,14 @@ constexpr code_match find_exact(const signature_index& s, std::string_view code)
   std::size_t hi = n;
   while (lo < hi) {
     const std::size_t mid = lo + (hi - lo) / 2;
-    if (signature(s.records, offset_at(s.by_code, mid)).code() < code) {
+    if (compare_code(s.records, offset_at(s.by_code, mid), code) < 0) {
       lo = mid + 1;
     } else {
       hi = mid;
     }
   }
   code_match m{lo, 0};
-  while (lo + m.count < n &&
-         signature(s.records, offset_at(s.by_code, lo + m.count)).code() == code)
+  while (lo + m.count < n && compare_code(s.records, offset_at(s.by_code, lo + m.count), code) == 0)
     ++m.count;
   return m;
 }
