@@ -1,5 +1,6 @@
 #include "emit.hpp"
 
+#include <bit>
 #include <cstdint>
 #include <initializer_list>
 #include <string_view>
@@ -106,13 +107,14 @@ std::string span_of(const char* fn, std::size_t offset, std::size_t count) {
 }
 
 // A string literal too long for ISO C++'s minimum limit is fine for GCC and Clang.
-std::string long_literal(std::string_view name, std::string_view text) {
+std::string long_literal(std::string_view name, std::string_view text,
+                         std::string_view keyword = "inline constexpr") {
   return substitute(
       "#pragma GCC diagnostic push\n"
       "#pragma GCC diagnostic ignored \"-Woverlength-strings\"\n"
-      "inline constexpr char @name@[] = @text@;\n"
+      "@keyword@ char @name@[] = @text@;\n"
       "#pragma GCC diagnostic pop\n",
-      {{"name", name}, {"text", text::cpp_string_literal(text)}});
+      {{"keyword", keyword}, {"name", name}, {"text", text::cpp_string_literal(text)}});
 }
 
 }  // namespace
@@ -210,10 +212,18 @@ const std::error_category& category() noexcept;
 /// `table` in <@table_header@> is the same catalog as a constant.
 extern const ::errcat::catalog catalog;
 
-/// `catalog.find(code)`, compiled once in the generated source, where the catalog's
-/// sizes, multiplier and tables are constants: O(1), no allocation; nullptr when the
-/// catalog does not document `code`.
-const ::errcat::entry* find(std::string_view code) noexcept;
+namespace errcat_generated::storage {
+// The catalog's arrays, defined in the generated source. Declared here so that `find`
+// below, and the registry, can use their addresses as constants.
+extern const ::errcat::entry entries[@entry_count@];
+extern const ::errcat::code_key* const slots[@slot_count@];
+}  // namespace errcat_generated::storage
+
+/// `catalog.find(code)` with the catalog's hash constants compiled in: the fastest lookup
+/// by code. O(1), noexcept, no allocation; nullptr when the catalog does not document
+/// `code`. Exact match, aliases accepted, as `catalog::find`.
+inline const ::errcat::entry* find(std::string_view code) noexcept {
+@find_body@}
 
 namespace errcat_generated {
 @signatures@}  // namespace errcat_generated
@@ -225,6 +235,22 @@ ERRCAT_CATALOG_API(catalog, errcat_generated::signatures, errc, category)
 template <>
 struct std::is_error_code_enum<@ns@::errc> : std::true_type {};
 )";
+
+// The body of the header's inline `find`: the direct index's probe with this catalog's
+// constants, falling back to `catalog.find` for aliases; a two-level index calls it alone.
+std::string find_body(const source_catalog& c, const catalog_plan& p) {
+  if (!p.hash.displacements.empty()) return "  return catalog.find(code);\n";
+  const auto bits = static_cast<unsigned>(std::countr_zero(p.hash.slots.size()));
+  std::string out = substitute(
+      "  const ::errcat::code_key* k = ::errcat::detail::probe_direct(\n"
+      "      errcat_generated::storage::slots, @seed@, @bits@, @shortest@, @longest@, code);\n",
+      {{"seed", hex(p.hash.seed)},
+       {"bits", std::to_string(bits)},
+       {"shortest", std::to_string(p.shortest_code)},
+       {"longest", std::to_string(p.longest_code)}});
+  if (!c.aliases.empty()) out += "  if (k == nullptr) return catalog.find(code);\n";
+  return out + "  return k != nullptr ? k->first_entry : nullptr;\n";
+}
 
 std::string emit_header(const source_catalog& c, const catalog_plan& p, const emit_options& o) {
   const std::string home = home_prefix(c);
@@ -238,7 +264,10 @@ std::string emit_header(const source_catalog& c, const catalog_plan& p, const em
                      {"home", home.empty() ? std::string("(none)") : text::quoted(home + ".")},
                      {"service", literal(c.service)},
                      {"what", comment_text(c.title.empty() ? c.service : c.title)},
-                     {"signatures", signature_index(c, p)}});
+                     {"signatures", signature_index(c, p)},
+                     {"entry_count", std::to_string(c.entries.size())},
+                     {"slot_count", std::to_string(p.hash.slots.size())},
+                     {"find_body", find_body(c, p)}});
 }
 
 // ---- the table header ------------------------------------------------------------------
@@ -301,7 +330,19 @@ std::string code_keys(table_parts& t, const catalog_plan& p) {
   return out;
 }
 
-std::string index_lists(const catalog_plan& p) {
+// How the arrays are declared: in the table header every array is `inline constexpr`; in
+// the generated source the arrays the run-time header declares (`entries`, `slots`) are
+// `constinit` definitions of those declarations (`exported` precedes `const`), and the
+// rest are `constexpr` (internal to the source).
+struct array_keywords {
+  std::string_view internal;  // arrays only the file itself refers to
+  std::string_view exported;  // `entries` and `slots`
+};
+
+constexpr array_keywords table_keywords{"inline constexpr", "inline constexpr"};
+constexpr array_keywords source_keywords{"constexpr", "constinit"};
+
+std::string index_lists(const catalog_plan& p, const array_keywords& kw) {
   std::string by_code;
   for (const code_group& g : p.groups) {
     for (const std::size_t i : g.entries)
@@ -310,23 +351,25 @@ std::string index_lists(const catalog_plan& p) {
   std::string by_errc_value;
   for (const std::size_t i : p.by_errc_value)
     by_errc_value += std::to_string(i) + ", ";
-  std::string out = "inline constexpr std::uint16_t by_code[] = {" + by_code + "};\n" +
-                    "inline constexpr std::uint16_t by_errc_value[] = {" + by_errc_value + "};\n";
+  const std::string internal(kw.internal);
+  std::string out = internal + " std::uint16_t by_code[] = {" + by_code + "};\n" + internal +
+                    " std::uint16_t by_errc_value[] = {" + by_errc_value + "};\n";
   if (!p.hash.displacements.empty()) {
-    out += "inline constexpr std::uint32_t displacements[] = {";
+    out += internal + " std::uint32_t displacements[] = {";
     for (const std::uint32_t d : p.hash.displacements)
       out += std::to_string(d) + "u, ";
     out += "};\n";
   }
-  out += "inline constexpr const ::errcat::code_key* slots[] = {";
+  out += std::string(kw.exported) + " const ::errcat::code_key* const slots[" +
+         std::to_string(p.hash.slots.size()) + "] = {";
   for (const std::uint16_t s : p.hash.slots)
     out += s == empty_slot ? std::string("nullptr, ") : "keys + " + std::to_string(s) + ", ";
   return out + "};\n";
 }
 
-std::string aliases_array(const source_catalog& c) {
+std::string aliases_array(const source_catalog& c, const array_keywords& kw) {
   if (c.aliases.empty()) return {};
-  std::string out = "inline constexpr ::errcat::code_alias aliases[] = {\n";
+  std::string out = std::string(kw.internal) + " ::errcat::code_alias aliases[] = {\n";
   for (const source_alias& a : c.aliases) {
     out +=
         "    {.prefix = " + literal(a.prefix) + ", .canonical = " + literal(a.canonical) + "},\n";
@@ -335,24 +378,75 @@ std::string aliases_array(const source_catalog& c) {
 }
 
 // The helpers and arrays before the entries: texts, parameters, segments.
-std::string slices(const table_parts& t) {
-  std::string out = long_literal("text", t.texts.text());
+std::string slices(const table_parts& t, const array_keywords& kw) {
+  const std::string internal(kw.internal);
+  std::string out = long_literal("text", t.texts.text(), kw.internal);
   out +=
       "constexpr std::string_view text_at(std::size_t offset, std::size_t size) noexcept {\n"
       "  return {text + offset, size};\n}\n";
   if (t.param_count != 0) {
-    out += "inline constexpr ::errcat::param params[] = {\n" + t.params + "};\n" +
+    out += internal + " ::errcat::param params[] = {\n" + t.params + "};\n" +
            "constexpr std::span<const ::errcat::param> params_at(std::size_t offset,\n"
            "                                                     std::size_t size) noexcept {\n"
            "  return {params + offset, size};\n}\n";
   }
   if (t.segment_count != 0) {
-    out += "inline constexpr ::errcat::segment segments[] = {\n" + t.segments + "};\n" +
+    out += internal + " ::errcat::segment segments[] = {\n" + t.segments + "};\n" +
            "constexpr std::span<const ::errcat::segment> segments_at(std::size_t offset,\n"
            "                                                         std::size_t size) noexcept {\n"
            "  return {segments + offset, size};\n}\n";
   }
   return out;
+}
+
+// Every array of the catalog, in dependency order: texts, parameters, segments, entries,
+// aliases, keys, the index lists and the slots.
+std::string catalog_arrays(const source_catalog& c, const catalog_plan& p,
+                           const array_keywords& kw) {
+  table_parts t;
+  for (const source_entry& e : c.entries)
+    add_entry(t, e);
+  const std::string keys = code_keys(t, p);
+  return slices(t, kw) + std::string(kw.exported) + " const ::errcat::entry entries[" +
+         std::to_string(c.entries.size()) + "] = {\n" + t.entries + "};\n" + aliases_array(c, kw) +
+         std::string(kw.internal) + " ::errcat::code_key keys[] = {\n" + keys + "};\n" +
+         index_lists(p, kw);
+}
+
+// The braced initializer of the catalog object over the arrays in namespace `arrays`
+// (`errcat_generated::` or `errcat_generated::storage::`).
+std::string catalog_initializer(const source_catalog& c, const catalog_plan& p,
+                                const std::string& arrays) {
+  return substitute(
+      R"({
+    .service = @service@,
+    .cpp_namespace = @cpp_namespace@,
+    .title = @title@,
+    .source = @source@,
+    .type_base = @type_base@,
+    .domain = @domain@,
+    .entries = @arrays@entries,
+    .aliases = @aliases@,
+    .keys = @arrays@keys,
+    .by_code = @arrays@by_code,
+    .by_errc_value = @arrays@by_errc_value,
+    .seed = @seed@,
+    .displacements = @displacements@,
+    .slots = @arrays@slots,
+    .shortest_code = @shortest@,
+    .longest_code = @longest@})",
+      {{"service", literal(c.service)},
+       {"cpp_namespace", literal(c.cpp_namespace)},
+       {"title", literal(c.title)},
+       {"source", literal(c.source)},
+       {"type_base", literal(c.type_base)},
+       {"domain", literal(c.domain)},
+       {"arrays", arrays},
+       {"aliases", c.aliases.empty() ? "{}" : arrays + "aliases"},
+       {"seed", hex(p.hash.seed)},
+       {"displacements", p.hash.displacements.empty() ? "{}" : arrays + "displacements"},
+       {"shortest", std::to_string(p.shortest_code)},
+       {"longest", std::to_string(p.longest_code)}});
 }
 
 constexpr std::string_view table_template =
@@ -375,31 +469,11 @@ constexpr std::string_view table_template =
 namespace @ns@ {
 
 namespace errcat_generated {
-@slices@inline constexpr ::errcat::entry entries[] = {
-@entries@};
-@aliases@inline constexpr ::errcat::code_key keys[] = {
-@keys@};
-@indexes@}  // namespace errcat_generated
+@arrays@}  // namespace errcat_generated
 
 /// @what@, as a constant: every documented error, in documented order, with constexpr
 /// perfect-hash lookup by code (`static_assert(table.find("CODE")->status == 404)`).
-inline constexpr ::errcat::catalog table{
-    .service = @service@,
-    .cpp_namespace = @cpp_namespace@,
-    .title = @title_literal@,
-    .source = @source@,
-    .type_base = @type_base@,
-    .domain = @domain@,
-    .entries = errcat_generated::entries,
-    .aliases = @alias_span@,
-    .keys = errcat_generated::keys,
-    .by_code = errcat_generated::by_code,
-    .by_errc_value = errcat_generated::by_errc_value,
-    .seed = @seed@,
-    .displacements = @displacements@,
-    .slots = errcat_generated::slots,
-    .shortest_code = @shortest@,
-    .longest_code = @longest@};
+inline constexpr ::errcat::catalog table@catalog@;
 
 ERRCAT_TABLE_API(table, errcat_generated::signatures)
 
@@ -407,49 +481,37 @@ ERRCAT_TABLE_API(table, errcat_generated::signatures)
 )";
 
 std::string emit_table(const source_catalog& c, const catalog_plan& p, const emit_options& o) {
-  table_parts t;
-  for (const source_entry& e : c.entries)
-    add_entry(t, e);
-  const std::string keys = code_keys(t, p);
-  return substitute(
-      table_template,
-      {{"input", comment_text(o.input_name)},
-       {"title", comment_text(c.title)},
-       {"header", o.header_path},
-       {"ns", c.cpp_namespace},
-       {"slices", slices(t)},
-       {"entries", t.entries},
-       {"aliases", aliases_array(c)},
-       {"keys", keys},
-       {"indexes", index_lists(p)},
-       {"what", comment_text(c.title.empty() ? c.service : c.title)},
-       {"service", literal(c.service)},
-       {"cpp_namespace", literal(c.cpp_namespace)},
-       {"title_literal", literal(c.title)},
-       {"source", literal(c.source)},
-       {"type_base", literal(c.type_base)},
-       {"domain", literal(c.domain)},
-       {"alias_span", c.aliases.empty() ? "{}" : "errcat_generated::aliases"},
-       {"seed", hex(p.hash.seed)},
-       {"displacements", p.hash.displacements.empty() ? "{}" : "errcat_generated::displacements"},
-       {"shortest", std::to_string(p.shortest_code)},
-       {"longest", std::to_string(p.longest_code)}});
+  return substitute(table_template, {{"input", comment_text(o.input_name)},
+                                     {"title", comment_text(c.title)},
+                                     {"header", o.header_path},
+                                     {"ns", c.cpp_namespace},
+                                     {"arrays", catalog_arrays(c, p, table_keywords)},
+                                     {"what", comment_text(c.title.empty() ? c.service : c.title)},
+                                     {"catalog", catalog_initializer(c, p, "errcat_generated::")}});
 }
 
 // ---- the source ------------------------------------------------------------------------
 
 constexpr std::string_view source_template =
     R"(// Generated by errcat-gen from @input@. Do not edit.
-#include "@table_header@"
+// Defines what the run-time header declares: the catalog's arrays and `catalog`
+// (constant-initialised: no static constructor), the run-time make() and entry_of(), and
+// category(). It does not include the constexpr table header.
+#include "@header@"
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string_view>
 
 #include <errcat/category.hpp>
 
 namespace @ns@ {
 
-// Constant-initialised: no static constructor.
-constexpr ::errcat::catalog catalog = table;
+namespace errcat_generated::storage {
+@arrays@}  // namespace errcat_generated::storage
 
-const ::errcat::entry* find(std::string_view code) noexcept { return table.find(code); }
+constinit const ::errcat::catalog catalog@catalog@;
 
 ERRCAT_CATALOG_DEFINITIONS(catalog, errc)
 
@@ -471,9 +533,12 @@ generated_files emit_catalog(const source_catalog& c, const catalog_plan& p,
   generated_files f;
   f.header = emit_header(c, p, o);
   f.table_header = emit_table(c, p, o);
-  f.source = substitute(source_template, {{"input", comment_text(o.input_name)},
-                                          {"table_header", o.table_header_path},
-                                          {"ns", c.cpp_namespace}});
+  f.source = substitute(source_template,
+                        {{"input", comment_text(o.input_name)},
+                         {"header", o.header_path},
+                         {"ns", c.cpp_namespace},
+                         {"arrays", catalog_arrays(c, p, source_keywords)},
+                         {"catalog", catalog_initializer(c, p, "errcat_generated::storage::")}});
   return f;
 }
 
