@@ -237,6 +237,10 @@ error make_from_values(const entry& e, std::span<const param_value> all) {
   return error(e, std::move(block));
 }
 
+error make_from_slots(const entry& e, std::span<const param_value> slots) {
+  return make_from_values(e, slots);
+}
+
 error make_from_values(const entry& e, const param_value* values, std::size_t count) {
   return make_from_values(e, std::span<const param_value>(values, count));
 }
