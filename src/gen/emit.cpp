@@ -1,11 +1,10 @@
 #include "emit.hpp"
 
 #include <cstdint>
-#include <initializer_list>
 #include <string_view>
-#include <unordered_map>
-#include <utility>
 
+#include "emit_support.hpp"
+#include "emit_table.hpp"
 #include "errcat/detail/hash.hpp"
 #include "errcat/limits.hpp"
 #include "rules.hpp"
@@ -14,105 +13,10 @@
 namespace errcat::gen {
 namespace {
 
-using substitutions = std::initializer_list<std::pair<std::string_view, std::string_view>>;
-
-// `text` with every `@name@` replaced by its value; names not listed stay as written.
-std::string substitute(std::string_view text, substitutions values) {
-  std::string out;
-  out.reserve(text.size());
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const std::size_t at = text.find('@', i);
-    const std::size_t end = at == std::string_view::npos ? at : text.find('@', at + 1);
-    if (end == std::string_view::npos) break;
-    const std::string_view name = text.substr(at + 1, end - at - 1);
-    out += text.substr(i, at - i);
-    i = end + 1;
-    bool found = false;
-    for (const auto& [key, value] : values) {
-      if (key == name) {
-        out += value;
-        found = true;
-        break;
-      }
-    }
-    if (!found) {
-      out += '@';
-      i = at + 1;
-    }
-  }
-  out += text.substr(std::min(i, text.size()));
-  return out;
-}
-
-// A string literal that keeps its size when `s` holds a NUL.
-std::string literal(std::string_view s) {
-  if (s.find('\0') != std::string_view::npos) {
-    return "std::string_view(" + text::cpp_string_literal(s) + ", " + std::to_string(s.size()) +
-           ")";
-  }
-  return text::cpp_string_literal(s);
-}
-
-std::string hex(std::uint64_t v) {
-  static constexpr char digits[] = "0123456789abcdef";
-  std::string out = "0x";
-  for (int shift = 60; shift >= 0; shift -= 4)
-    out += digits[(v >> shift) & 0xf];
-  return out + "ull";
-}
-
-std::string comment_text(std::string_view s) {
-  std::string out;
-  for (char c : s)
-    out += (static_cast<unsigned char>(c) < 0x20) ? ' ' : c;
-  // A backslash (even one followed by spaces) at the end of a line comment splices the
-  // next line of generated code into the comment; quoting the text keeps it off the end.
-  const std::size_t last = out.find_last_not_of(' ');
-  if (last != std::string::npos && out[last] == '\\') out = '`' + out.substr(0, last + 1) + '`';
-  return out;
-}
-
-// Four base-64 digits (`0-9A-Za-z-_`), as detail::offset_at reads them.
-std::string offset_digits(std::size_t v) {
-  static constexpr char digits[] =
-      "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
-  std::string out(signature_offset_digits, '0');
-  for (std::size_t k = signature_offset_digits; k-- > 0; v /= 64)
-    out[k] = digits[v % 64];
-  return out;
-}
-
-// Every text of the table, each stored once, as slices of one string literal.
-class text_pool {
- public:
-  // `text_at(offset, size)` for `s`.
-  std::string slice(const std::string& s) {
-    const auto [it, fresh] = offsets_.emplace(s, text_.size());
-    if (fresh) text_ += s;
-    return "text_at(" + std::to_string(it->second) + ", " + std::to_string(s.size()) + ")";
-  }
-  const std::string& text() const { return text_; }
-
- private:
-  std::string text_;
-  std::unordered_map<std::string, std::size_t> offsets_;
-};
-
 // A span of `count` elements from `offset` of the array that `fn` slices, or `{}`.
 std::string span_of(const char* fn, std::size_t offset, std::size_t count) {
   if (count == 0) return "{}";
   return std::string(fn) + "(" + std::to_string(offset) + ", " + std::to_string(count) + ")";
-}
-
-// A string literal too long for ISO C++'s minimum limit is fine for GCC and Clang.
-std::string long_literal(std::string_view name, std::string_view text) {
-  return substitute(
-      "#pragma GCC diagnostic push\n"
-      "#pragma GCC diagnostic ignored \"-Woverlength-strings\"\n"
-      "inline constexpr char @name@[] = @text@;\n"
-      "#pragma GCC diagnostic pop\n",
-      {{"name", name}, {"text", text::cpp_string_literal(text)}});
 }
 
 }  // namespace
@@ -401,12 +305,11 @@ inline constexpr ::errcat::catalog table{
     .shortest_code = @shortest@,
     .longest_code = @longest@};
 
-ERRCAT_TABLE_API(table, errcat_generated::signatures)
-
 }  // namespace @ns@
 )";
 
-std::string emit_table(const source_catalog& c, const catalog_plan& p, const emit_options& o) {
+std::string emit_catalog_table(const source_catalog& c, const catalog_plan& p,
+                               const emit_options& o) {
   table_parts t;
   for (const source_entry& e : c.entries)
     add_entry(t, e);
@@ -470,7 +373,9 @@ generated_files emit_catalog(const source_catalog& c, const catalog_plan& p,
   if (!plan_is_consistent(p)) return {};
   generated_files f;
   f.header = emit_header(c, p, o);
-  f.table_header = emit_table(c, p, o);
+  // Until the generated source defines the run-time arrays itself, the table header keeps
+  // the catalog `table` for it; the constant table is `constant` meanwhile.
+  f.table_header = emit_catalog_table(c, p, o) + emit_table(c, p, o, "constant");
   f.source = substitute(source_template, {{"input", comment_text(o.input_name)},
                                           {"table_header", o.table_header_path},
                                           {"ns", c.cpp_namespace}});
