@@ -127,6 +127,25 @@ void check_table(const Table& table, const errcat::catalog& c) {
     check_same_lookups(table, c, code, statuses);
 }
 
+// In a constant expression: every entry is found by its status and code, and the first
+// entry of its code by the code alone.
+template <class Table>
+constexpr bool every_entry_found(const Table& table) {
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    const auto e = table.entry_at(i);
+    const auto by_status = table.find(e->status, e->code);
+    const auto by_code = table.find(e->code);
+    if (!by_status || by_status->code != e->code || by_status->status != e->status ||
+        by_code.index() > i || by_code->code != e->code)
+      return false;
+  }
+  return !table.find("") && !table.entry_at(table.size());
+}
+
+static_assert(every_entry_found(errcat::iam::constant));
+static_assert(every_entry_found(errcat::apigw::constant));
+static_assert(every_entry_found(errcat_test::demo::constant));
+
 }  // namespace
 
 TEST_CASE("the constant IAM table answers as the run-time IAM catalog", "[constant_table]") {
