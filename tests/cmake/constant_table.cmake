@@ -10,3 +10,6 @@ if(TARGET errcat_test_demo_catalog)
   target_compile_definitions(errcat_constant_table_tests PRIVATE
     ERRCAT_TEST_OTC=$<BOOL:$<TARGET_EXISTS:errcat_otc>>)
 endif()
+
+# The table header's emitter, called directly.
+errcat_test_executable(errcat_emit_table_tests test_emit_table.cpp LIBS errcat_catalog_source)
