@@ -142,25 +142,25 @@ constexpr bool every_entry_found(const Table& table) {
   return !table.find("") && !table.entry_at(table.size());
 }
 
-static_assert(every_entry_found(errcat::iam::constant));
-static_assert(every_entry_found(errcat::apigw::constant));
-static_assert(every_entry_found(errcat_test::demo::constant));
+static_assert(every_entry_found(errcat::iam::table));
+static_assert(every_entry_found(errcat::apigw::table));
+static_assert(every_entry_found(errcat_test::demo::table));
 
 }  // namespace
 
 TEST_CASE("the constant IAM table answers as the run-time IAM catalog", "[constant_table]") {
-  check_table(errcat::iam::constant, errcat::iam::catalog);
+  check_table(errcat::iam::table, errcat::iam::catalog);
 }
 
 TEST_CASE("the constant APIG table answers as the run-time catalog, aliases included",
           "[constant_table]") {
   REQUIRE(!errcat::apigw::catalog.aliases.empty());
-  check_table(errcat::apigw::constant, errcat::apigw::catalog);
+  check_table(errcat::apigw::table, errcat::apigw::catalog);
 }
 
 TEST_CASE("the constant table of a user catalog answers as its run-time catalog",
           "[constant_table]") {
-  check_table(errcat_test::demo::constant, errcat_test::demo::catalog);
+  check_table(errcat_test::demo::table, errcat_test::demo::catalog);
 }
 
 #if ERRCAT_TEST_OTC
@@ -169,21 +169,21 @@ TEST_CASE("the constant tables of OTC services answer as their run-time catalogs
   // ModelArts is the largest service; OBS and AOM have two-level hash tables.
   REQUIRE(!errcat::otc::obs::catalog.displacements.empty());
   REQUIRE(!errcat::otc::aom::catalog.displacements.empty());
-  check_table(errcat::otc::modelarts::constant, errcat::otc::modelarts::catalog);
-  check_table(errcat::otc::obs::constant, errcat::otc::obs::catalog);
-  check_table(errcat::otc::aom::constant, errcat::otc::aom::catalog);
-  check_table(errcat::otc::ecs::constant, errcat::otc::ecs::catalog);
+  check_table(errcat::otc::modelarts::table, errcat::otc::modelarts::catalog);
+  check_table(errcat::otc::obs::table, errcat::otc::obs::catalog);
+  check_table(errcat::otc::aom::table, errcat::otc::aom::catalog);
+  check_table(errcat::otc::ecs::table, errcat::otc::ecs::catalog);
 }
 #endif
 
 TEST_CASE("a constant table's result copies point into the copy", "[constant_table]") {
-  auto found = errcat::iam::constant.find("IAM.0012");
+  auto found = errcat::iam::table.find("IAM.0012");
   REQUIRE(found);
   const auto copy = found;
-  found = errcat::iam::constant.find("IAM.0004");
+  found = errcat::iam::table.find("IAM.0004");
   CHECK(copy->code == "IAM.0012");
   CHECK(copy->params[0].name == "threshold");
   CHECK(found->params[0].name == "target");
-  CHECK(copy == errcat::iam::constant.find("IAM.0012"));
+  CHECK(copy == errcat::iam::table.find("IAM.0012"));
   CHECK(copy != found);
 }

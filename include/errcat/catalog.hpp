@@ -56,6 +56,31 @@ struct code_key {
   detail::key_words words;
 };
 
+namespace detail {
+/// A direct index's probe (see `catalog::probe_direct`): `slots` holds 2^`bits` key
+/// pointers (none null), `seed` is the multiplier, and every code is `shortest` to
+/// `longest` (at most 16) bytes long. Inlined, so a caller that passes the generated
+/// constants (the generated `find(code)`) gets them folded in. O(1), no branch on the
+/// input's bytes; nullptr when no code matches.
+ERRCAT_ALWAYS_INLINE constexpr const code_key* probe_direct(const code_key* const* slots,
+                                                            std::uint64_t seed, unsigned bits,
+                                                            std::size_t shortest,
+                                                            std::size_t longest,
+                                                            std::string_view code) noexcept {
+  const std::size_t n = code.size();
+  // One unsigned comparison rejects the empty string, a megabyte and anything else no
+  // code is as long as; the second test folds away for generated constants.
+  if (n - shortest > longest - shortest || n > direct_index_max_code_size) return nullptr;
+  const key_words w = code_words_within(code.data(), n, shortest, longest);
+  const code_key& k = *slots[direct_slot(w, n, seed, bits)];
+  // Not short-circuited: the comparisons and the select compile without branches. Codes
+  // of at most 8 bytes have `b` == 0 on both sides, so it is compared only when a code
+  // can be longer.
+  const bool hit = (k.code.size() == n) & (k.words.a == w.a) & (longest <= 8 || k.words.b == w.b);
+  return hit ? &k : nullptr;
+}
+}  // namespace detail
+
 /// The entries that share a code (and, optionally, a status), in documented order.
 /// A small forward range of `const entry&`; empty when nothing matched.
 class entry_range {
@@ -265,24 +290,13 @@ struct catalog {
   }
 
   // Inlined into every caller: for a generated catalog the sizes, the multiplier and the
-  // table addresses are then constants, and what is left is two loads of the input, one
-  // multiply, one table load and a branch-free comparison.
+  // table addresses are then constants (see detail::probe_direct).
   ERRCAT_ALWAYS_INLINE constexpr const code_key* probe_direct(
       std::string_view code) const noexcept {
-    const std::size_t n = code.size();
-    // A direct index only has codes of at most 16 bytes; the second test folds away for a
-    // generated catalog, and guards a hand-made one.
-    if (outside_code_sizes(n) || n > direct_index_max_code_size) return nullptr;
-    const detail::key_words w =
-        detail::code_words_within(code.data(), n, shortest_code, longest_code);
-    const auto bits = static_cast<unsigned>(std::countr_zero(slots.size()));
-    const code_key& k = *slots[detail::direct_slot(w, n, seed, bits)];
-    // Not short-circuited: the three comparisons and the select compile without branches.
-    // Codes of at most 8 bytes have `b` == 0 on both sides, so it is compared only when a
-    // code can be longer.
-    const bool hit =
-        (k.code.size() == n) & (k.words.a == w.a) & (longest_code <= 8 || k.words.b == w.b);
-    return hit ? &k : nullptr;
+    if (slots.empty()) return nullptr;
+    return detail::probe_direct(slots.data(), seed,
+                                static_cast<unsigned>(std::countr_zero(slots.size())),
+                                shortest_code, longest_code, code);
   }
 
   constexpr const code_key* probe_two_level(std::string_view code) const noexcept {

@@ -1,5 +1,6 @@
 #include "emit.hpp"
 
+#include <bit>
 #include <cstdint>
 #include <string_view>
 
@@ -114,10 +115,18 @@ const std::error_category& category() noexcept;
 /// `table` in <@table_header@> is the same catalog as a constant.
 extern const ::errcat::catalog catalog;
 
-/// `catalog.find(code)`, compiled once in the generated source, where the catalog's
-/// sizes, multiplier and tables are constants: O(1), no allocation; nullptr when the
-/// catalog does not document `code`.
-const ::errcat::entry* find(std::string_view code) noexcept;
+namespace errcat_generated::storage {
+// The catalog's arrays, defined in the generated source. Declared here so that `find`
+// below, and the registry, can use their addresses as constants.
+extern const ::errcat::entry entries[@entry_count@];
+extern const ::errcat::code_key* const slots[@slot_count@];
+}  // namespace errcat_generated::storage
+
+/// `catalog.find(code)` with the catalog's hash constants compiled in: the fastest lookup
+/// by code. O(1), noexcept, no allocation; nullptr when the catalog does not document
+/// `code`. Exact match, aliases accepted, as `catalog::find`.
+inline const ::errcat::entry* find(std::string_view code) noexcept {
+@find_body@}
 
 namespace errcat_generated {
 @signatures@}  // namespace errcat_generated
@@ -129,6 +138,22 @@ ERRCAT_CATALOG_API(catalog, errcat_generated::signatures, errc, category)
 template <>
 struct std::is_error_code_enum<@ns@::errc> : std::true_type {};
 )";
+
+// The body of the header's inline `find`: the direct index's probe with this catalog's
+// constants, falling back to `catalog.find` for aliases; a two-level index calls it alone.
+std::string find_body(const source_catalog& c, const catalog_plan& p) {
+  if (!p.hash.displacements.empty()) return "  return catalog.find(code);\n";
+  const auto bits = static_cast<unsigned>(std::countr_zero(p.hash.slots.size()));
+  std::string out = substitute(
+      "  const ::errcat::code_key* k = ::errcat::detail::probe_direct(\n"
+      "      errcat_generated::storage::slots, @seed@, @bits@, @shortest@, @longest@, code);\n",
+      {{"seed", hex(p.hash.seed)},
+       {"bits", std::to_string(bits)},
+       {"shortest", std::to_string(p.shortest_code)},
+       {"longest", std::to_string(p.longest_code)}});
+  if (!c.aliases.empty()) out += "  if (k == nullptr) return catalog.find(code);\n";
+  return out + "  return k != nullptr ? k->first_entry : nullptr;\n";
+}
 
 std::string emit_header(const source_catalog& c, const catalog_plan& p, const emit_options& o) {
   const std::string home = home_prefix(c);
@@ -142,10 +167,13 @@ std::string emit_header(const source_catalog& c, const catalog_plan& p, const em
                      {"home", home.empty() ? std::string("(none)") : text::quoted(home + ".")},
                      {"service", literal(c.service)},
                      {"what", comment_text(c.title.empty() ? c.service : c.title)},
-                     {"signatures", signature_index(c, p)}});
+                     {"signatures", signature_index(c, p)},
+                     {"entry_count", std::to_string(c.entries.size())},
+                     {"slot_count", std::to_string(p.hash.slots.size())},
+                     {"find_body", find_body(c, p)}});
 }
 
-// ---- the table header ------------------------------------------------------------------
+// ---- the catalog's arrays (the source) ------------------------------------------------
 
 // The arrays of the table, written while the entries are.
 struct table_parts {
@@ -205,7 +233,17 @@ std::string code_keys(table_parts& t, const catalog_plan& p) {
   return out;
 }
 
-std::string index_lists(const catalog_plan& p) {
+// How the arrays are declared: in the generated source the arrays the run-time header
+// declares (`entries`, `slots`) are `constinit` definitions of those declarations
+// (`exported` precedes `const`), and the rest are `constexpr` (internal to the source).
+struct array_keywords {
+  std::string_view internal;  // arrays only the file itself refers to
+  std::string_view exported;  // `entries` and `slots`
+};
+
+constexpr array_keywords source_keywords{"constexpr", "constinit"};
+
+std::string index_lists(const catalog_plan& p, const array_keywords& kw) {
   std::string by_code;
   for (const code_group& g : p.groups) {
     for (const std::size_t i : g.entries)
@@ -214,23 +252,25 @@ std::string index_lists(const catalog_plan& p) {
   std::string by_errc_value;
   for (const std::size_t i : p.by_errc_value)
     by_errc_value += std::to_string(i) + ", ";
-  std::string out = "inline constexpr std::uint16_t by_code[] = {" + by_code + "};\n" +
-                    "inline constexpr std::uint16_t by_errc_value[] = {" + by_errc_value + "};\n";
+  const std::string internal(kw.internal);
+  std::string out = internal + " std::uint16_t by_code[] = {" + by_code + "};\n" + internal +
+                    " std::uint16_t by_errc_value[] = {" + by_errc_value + "};\n";
   if (!p.hash.displacements.empty()) {
-    out += "inline constexpr std::uint32_t displacements[] = {";
+    out += internal + " std::uint32_t displacements[] = {";
     for (const std::uint32_t d : p.hash.displacements)
       out += std::to_string(d) + "u, ";
     out += "};\n";
   }
-  out += "inline constexpr const ::errcat::code_key* slots[] = {";
+  out += std::string(kw.exported) + " const ::errcat::code_key* const slots[" +
+         std::to_string(p.hash.slots.size()) + "] = {";
   for (const std::uint16_t s : p.hash.slots)
     out += s == empty_slot ? std::string("nullptr, ") : "keys + " + std::to_string(s) + ", ";
   return out + "};\n";
 }
 
-std::string aliases_array(const source_catalog& c) {
+std::string aliases_array(const source_catalog& c, const array_keywords& kw) {
   if (c.aliases.empty()) return {};
-  std::string out = "inline constexpr ::errcat::code_alias aliases[] = {\n";
+  std::string out = std::string(kw.internal) + " ::errcat::code_alias aliases[] = {\n";
   for (const source_alias& a : c.aliases) {
     out +=
         "    {.prefix = " + literal(a.prefix) + ", .canonical = " + literal(a.canonical) + "},\n";
@@ -239,19 +279,20 @@ std::string aliases_array(const source_catalog& c) {
 }
 
 // The helpers and arrays before the entries: texts, parameters, segments.
-std::string slices(const table_parts& t) {
-  std::string out = long_literal("text", t.texts.text());
+std::string slices(const table_parts& t, const array_keywords& kw) {
+  const std::string internal(kw.internal);
+  std::string out = long_literal("text", t.texts.text(), kw.internal);
   out +=
       "constexpr std::string_view text_at(std::size_t offset, std::size_t size) noexcept {\n"
       "  return {text + offset, size};\n}\n";
   if (t.param_count != 0) {
-    out += "inline constexpr ::errcat::param params[] = {\n" + t.params + "};\n" +
+    out += internal + " ::errcat::param params[] = {\n" + t.params + "};\n" +
            "constexpr std::span<const ::errcat::param> params_at(std::size_t offset,\n"
            "                                                     std::size_t size) noexcept {\n"
            "  return {params + offset, size};\n}\n";
   }
   if (t.segment_count != 0) {
-    out += "inline constexpr ::errcat::segment segments[] = {\n" + t.segments + "};\n" +
+    out += internal + " ::errcat::segment segments[] = {\n" + t.segments + "};\n" +
            "constexpr std::span<const ::errcat::segment> segments_at(std::size_t offset,\n"
            "                                                         std::size_t size) noexcept {\n"
            "  return {segments + offset, size};\n}\n";
@@ -259,82 +300,52 @@ std::string slices(const table_parts& t) {
   return out;
 }
 
-constexpr std::string_view table_template =
-    R"(// Generated by errcat-gen from @input@. Do not edit: edit the JSON.
-// @title@
-// The full constexpr table, for constant evaluation: `table` (the same catalog as
-// `catalog`, usable in static_assert) and constexpr render<"CODE">(). The generated source
-// includes it; a translation unit that only makes and looks up errors does not need it.
-#pragma once
-
-#include <cstddef>
-#include <cstdint>
-#include <span>
-#include <string_view>
-
-#include <errcat/table_api.hpp>
-
-#include "@header@"
-
-namespace @ns@ {
-
-namespace errcat_generated {
-@slices@inline constexpr ::errcat::entry entries[] = {
-@entries@};
-@aliases@inline constexpr ::errcat::code_key keys[] = {
-@keys@};
-@indexes@}  // namespace errcat_generated
-
-/// @what@, as a constant: every documented error, in documented order, with constexpr
-/// perfect-hash lookup by code (`static_assert(table.find("CODE")->status == 404)`).
-inline constexpr ::errcat::catalog table{
-    .service = @service@,
-    .cpp_namespace = @cpp_namespace@,
-    .title = @title_literal@,
-    .source = @source@,
-    .type_base = @type_base@,
-    .domain = @domain@,
-    .entries = errcat_generated::entries,
-    .aliases = @alias_span@,
-    .keys = errcat_generated::keys,
-    .by_code = errcat_generated::by_code,
-    .by_errc_value = errcat_generated::by_errc_value,
-    .seed = @seed@,
-    .displacements = @displacements@,
-    .slots = errcat_generated::slots,
-    .shortest_code = @shortest@,
-    .longest_code = @longest@};
-
-}  // namespace @ns@
-)";
-
-std::string emit_catalog_table(const source_catalog& c, const catalog_plan& p,
-                               const emit_options& o) {
+// Every array of the catalog, in dependency order: texts, parameters, segments, entries,
+// aliases, keys, the index lists and the slots.
+std::string catalog_arrays(const source_catalog& c, const catalog_plan& p,
+                           const array_keywords& kw) {
   table_parts t;
   for (const source_entry& e : c.entries)
     add_entry(t, e);
   const std::string keys = code_keys(t, p);
+  return slices(t, kw) + std::string(kw.exported) + " const ::errcat::entry entries[" +
+         std::to_string(c.entries.size()) + "] = {\n" + t.entries + "};\n" + aliases_array(c, kw) +
+         std::string(kw.internal) + " ::errcat::code_key keys[] = {\n" + keys + "};\n" +
+         index_lists(p, kw);
+}
+
+// The braced initializer of the catalog object over the arrays in namespace `arrays`
+// (`errcat_generated::` or `errcat_generated::storage::`).
+std::string catalog_initializer(const source_catalog& c, const catalog_plan& p,
+                                const std::string& arrays) {
   return substitute(
-      table_template,
-      {{"input", comment_text(o.input_name)},
-       {"title", comment_text(c.title)},
-       {"header", o.header_path},
-       {"ns", c.cpp_namespace},
-       {"slices", slices(t)},
-       {"entries", t.entries},
-       {"aliases", aliases_array(c)},
-       {"keys", keys},
-       {"indexes", index_lists(p)},
-       {"what", comment_text(c.title.empty() ? c.service : c.title)},
-       {"service", literal(c.service)},
+      R"({
+    .service = @service@,
+    .cpp_namespace = @cpp_namespace@,
+    .title = @title@,
+    .source = @source@,
+    .type_base = @type_base@,
+    .domain = @domain@,
+    .entries = @arrays@entries,
+    .aliases = @aliases@,
+    .keys = @arrays@keys,
+    .by_code = @arrays@by_code,
+    .by_errc_value = @arrays@by_errc_value,
+    .seed = @seed@,
+    .displacements = @displacements@,
+    .slots = @arrays@slots,
+    .shortest_code = @shortest@,
+    .longest_code = @longest@})",
+      {{"service", literal(c.service)},
        {"cpp_namespace", literal(c.cpp_namespace)},
-       {"title_literal", literal(c.title)},
+       {"title", literal(c.title)},
        {"source", literal(c.source)},
        {"type_base", literal(c.type_base)},
        {"domain", literal(c.domain)},
-       {"alias_span", c.aliases.empty() ? "{}" : "errcat_generated::aliases"},
+       {"arrays", arrays},
+       {"aliases", c.aliases.empty() ? "{}" : arrays + "aliases"},
        {"seed", hex(p.hash.seed)},
-       {"displacements", p.hash.displacements.empty() ? "{}" : "errcat_generated::displacements"},
+       {"displacements", p.hash.displacements.empty() ? "{}" : arrays + "displacements"},
        {"shortest", std::to_string(p.shortest_code)},
        {"longest", std::to_string(p.longest_code)}});
 }
@@ -343,16 +354,24 @@ std::string emit_catalog_table(const source_catalog& c, const catalog_plan& p,
 
 constexpr std::string_view source_template =
     R"(// Generated by errcat-gen from @input@. Do not edit.
-#include "@table_header@"
+// Defines what the run-time header declares: the catalog's arrays and `catalog`
+// (constant-initialised: no static constructor), the run-time make() and entry_of(), and
+// category(). It does not include the constexpr table header.
+#include "@header@"
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string_view>
 
 #include <errcat/category.hpp>
 
 namespace @ns@ {
 
-// Constant-initialised: no static constructor.
-constexpr ::errcat::catalog catalog = table;
+namespace errcat_generated::storage {
+@arrays@}  // namespace errcat_generated::storage
 
-const ::errcat::entry* find(std::string_view code) noexcept { return table.find(code); }
+constinit const ::errcat::catalog catalog@catalog@;
 
 ERRCAT_CATALOG_DEFINITIONS(catalog, errc)
 
@@ -373,12 +392,13 @@ generated_files emit_catalog(const source_catalog& c, const catalog_plan& p,
   if (!plan_is_consistent(p)) return {};
   generated_files f;
   f.header = emit_header(c, p, o);
-  // Until the generated source defines the run-time arrays itself, the table header keeps
-  // the catalog `table` for it; the constant table is `constant` meanwhile.
-  f.table_header = emit_catalog_table(c, p, o) + emit_table(c, p, o, "constant");
-  f.source = substitute(source_template, {{"input", comment_text(o.input_name)},
-                                          {"table_header", o.table_header_path},
-                                          {"ns", c.cpp_namespace}});
+  f.table_header = emit_table(c, p, o);
+  f.source = substitute(source_template,
+                        {{"input", comment_text(o.input_name)},
+                         {"header", o.header_path},
+                         {"ns", c.cpp_namespace},
+                         {"arrays", catalog_arrays(c, p, source_keywords)},
+                         {"catalog", catalog_initializer(c, p, "errcat_generated::storage::")}});
   return f;
 }
 

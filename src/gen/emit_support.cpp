@@ -74,13 +74,13 @@ std::string offset_digits(std::size_t v) {
   return out;
 }
 
-std::string long_literal(std::string_view name, std::string_view text) {
+std::string long_literal(std::string_view name, std::string_view text, std::string_view keyword) {
   return substitute(
       "#pragma GCC diagnostic push\n"
       "#pragma GCC diagnostic ignored \"-Woverlength-strings\"\n"
-      "inline constexpr char @name@[] = @text@;\n"
+      "@keyword@ char @name@[] = @text@;\n"
       "#pragma GCC diagnostic pop\n",
-      {{"name", name}, {"text", text::cpp_string_literal(text)}});
+      {{"keyword", keyword}, {"name", name}, {"text", text::cpp_string_literal(text)}});
 }
 
 }  // namespace errcat::gen

@@ -31,9 +31,10 @@ std::string comment_text(std::string_view s);
 /// Four base-64 digits (`0-9A-Za-z-_`), as detail::offset_at reads them.
 std::string offset_digits(std::size_t v);
 
-/// `inline constexpr char name[] = "text";`, with GCC's warning about literals longer than
-/// ISO C++'s minimum limit turned off around it (GCC and Clang take them).
-std::string long_literal(std::string_view name, std::string_view text);
+/// `<keyword> char name[] = "text";`, with GCC's warning about literals longer than ISO
+/// C++'s minimum limit turned off around it (GCC and Clang take them).
+std::string long_literal(std::string_view name, std::string_view text,
+                         std::string_view keyword = "inline constexpr");
 
 /// Every text of a table, each stored once, as slices of one string literal.
 class text_pool {

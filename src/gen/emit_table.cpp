@@ -161,7 +161,7 @@ namespace errcat_generated {
 
 /// @what@, as a constant: every documented error, in documented order, with constexpr
 /// perfect-hash lookup by code (`static_assert(table.find("CODE")->status == 404)`).
-inline constexpr ::errcat::constant_table<@max_params@, @max_segments@> @variable@{
+inline constexpr ::errcat::constant_table<@max_params@, @max_segments@> table{
     .service = @service@,
     .cpp_namespace = @cpp_namespace@,
     .title = @title_literal@,
@@ -182,15 +182,14 @@ inline constexpr ::errcat::constant_table<@max_params@, @max_segments@> @variabl
     .shortest_code = @shortest@,
     .longest_code = @longest@};
 
-ERRCAT_TABLE_API(@variable@, errcat_generated::signatures)
+ERRCAT_TABLE_API(table, errcat_generated::signatures)
 
 }  // namespace @ns@
 )";
 
 }  // namespace
 
-std::string emit_table(const source_catalog& c, const catalog_plan& p, const emit_options& o,
-                       std::string_view variable) {
+std::string emit_table(const source_catalog& c, const catalog_plan& p, const emit_options& o) {
   table_writer t;
   for (const source_entry& e : c.entries)
     t.add_entry(e);
@@ -227,7 +226,6 @@ std::string emit_table(const source_catalog& c, const catalog_plan& p, const emi
                      {"title", comment_text(c.title)},
                      {"header", o.header_path},
                      {"ns", c.cpp_namespace},
-                     {"variable", variable},
                      {"literals", literals},
                      {"what", comment_text(c.title.empty() ? c.service : c.title)},
                      {"max_params", std::to_string(t.max_params)},

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <string>
-#include <string_view>
 
 #include "catalog_source.hpp"
 #include "emit.hpp"
@@ -15,7 +14,6 @@ namespace errcat::gen {
 /// The table header of `c` (planned as `p`). A table too large for the layout's fields
 /// (a text over 16 MiB, say) gets a header whose `#error` names the field: the run-time
 /// header and source do not depend on it.
-std::string emit_table(const source_catalog& c, const catalog_plan& p, const emit_options& o,
-                       std::string_view variable = "table");
+std::string emit_table(const source_catalog& c, const catalog_plan& p, const emit_options& o);
 
 }  // namespace errcat::gen

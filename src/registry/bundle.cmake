@@ -15,8 +15,8 @@ function(errcat_bundle_catalog)
     message(FATAL_ERROR "errcat_bundle_catalog(JSON <file> NAMESPACE <ns> HEADER <path>): got ${ARGN}")
   endif()
   cmake_path(ABSOLUTE_PATH arg_JSON BASE_DIRECTORY "${PROJECT_SOURCE_DIR}" NORMALIZE)
-  # The registry's index includes the constexpr table header (its slots hold entry
-  # addresses as constants), so it is named here, as errcat_add_catalog would name it.
+  # The table header is named here as errcat_add_catalog would name it; the registry's
+  # index includes the run-time header (its slots hold entry addresses as constants).
   string(REGEX REPLACE "\\.hpp$" "_table.hpp" table_header "${arg_HEADER}")
   errcat_add_catalog(errcat JSON "${arg_JSON}" NAMESPACE "${arg_NAMESPACE}"
     HEADER "${arg_HEADER}" TABLE_HEADER "${table_header}"
