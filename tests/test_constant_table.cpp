@@ -110,6 +110,11 @@ void check_table(const Table& table, const errcat::catalog& c) {
     CHECK(at.index() == i);
     check_same_entry(*at, c[i]);
     check_same_lookups(table, c, c[i].code, statuses);
+    CHECK(index_in(table.find_errc_value(c[i].errc_value)) ==
+          index_in(c, c.find_errc_value(c[i].errc_value)));
+    CHECK(index_in(table.find_errc_value(c[i].errc_value + 1)) ==
+          index_in(c, c.find_errc_value(c[i].errc_value + 1)));
+    CHECK(index_in(table.find_name(c[i].name)) == index_in(c, c.find_name(c[i].name)));
     for (const std::string& miss : near_misses(c[i].code))
       check_same_lookups(table, c, miss, statuses);
     for (const errcat::code_alias& a : c.aliases) {
@@ -121,6 +126,8 @@ void check_table(const Table& table, const errcat::catalog& c) {
     }
   }
   CHECK(table.entry_at(c.size()) == nullptr);
+  CHECK(index_in(table.find_errc_value(0)) == index_in(c, c.find_errc_value(0)));
+  CHECK(index_in(table.find_name("")) == index_in(c, c.find_name("")));
   const std::string long_code(300, 'A');
   for (const std::string_view code : {std::string_view(""), std::string_view("x"),
                                       std::string_view("\xff\xfe"), std::string_view(long_code)})

@@ -29,7 +29,10 @@ struct constant_table;
 /// two results are equal when they name the same entry of the same table, or are both
 /// empty. The entry's spans point into this object, and a copy points into the copy, so
 /// keep the result while you use `*found` (a `static_assert` on one expression always
-/// does). About 24 bytes per parameter and segment; no allocation.
+/// does). About 24 bytes per parameter and segment; no allocation. GCC 12 rejects a
+/// namespace-scope `constexpr` variable holding a result in later constant expressions
+/// (it points into itself, and GCC does not accept that of a value a function returned):
+/// look up inside the expression, or keep results in a constexpr function's locals.
 template <std::size_t MaxParams, std::size_t MaxSegments>
 class table_entry {
  public:
@@ -133,6 +136,7 @@ struct constant_table {
   std::string_view segments;       ///< Segment records.
   std::string_view keys;           ///< Key records, in the perfect hash's key order.
   std::string_view by_code;        ///< Entry indices grouped by key.
+  std::string_view by_errc_value;  ///< Entry indices in order of errc value.
   std::string_view slots;          ///< Key index per slot of the perfect hash.
   std::string_view displacements;  ///< Per bucket of a two-level hash; empty: direct index.
   std::string_view aliases;        ///< Alias records.
@@ -175,6 +179,37 @@ struct constant_table {
       if (status == 0 ||
           static_cast<int>(entry_field(e, detail::table_layout::entry_status,
                                        detail::table_layout::status_digits)) == status)
+        return entry_type(*this, e);
+    }
+    return nullptr;
+  }
+
+  /// The entry whose `errc` value is `value`, or an empty result. O(log n): a binary search.
+  constexpr entry_type find_errc_value(int value) const noexcept {
+    using namespace detail::table_layout;
+    std::size_t lo = 0;
+    std::size_t hi = by_errc_value.size() / index_digits;
+    while (lo < hi) {
+      const std::size_t mid = lo + (hi - lo) / 2;
+      const std::size_t e = number(by_errc_value, mid * index_digits, index_digits);
+      const long long v =
+          static_cast<long long>(entry_field(e, entry_errc_value, errc_value_digits)) -
+          errc_value_bias;
+      if (v == value) return entry_type(*this, e);
+      if (v < value) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return nullptr;
+  }
+
+  /// The entry called `name` (its `errc` enumerator's name), or an empty result. O(n).
+  constexpr entry_type find_name(std::string_view name) const noexcept {
+    for (std::size_t e = 0; e < size(); ++e) {
+      if (text(entries,
+               e * detail::table_layout::entry_digits + detail::table_layout::entry_name) == name)
         return entry_type(*this, e);
     }
     return nullptr;
@@ -314,8 +349,8 @@ namespace detail {
 /// decoding per call. Constructed in place: GCC 12 rejects a constant whose pointers to
 /// itself were set in a function that returned it.
 template <const auto& Table, std::size_t Index>
-inline constexpr typename std::remove_cvref_t<decltype(Table)>::entry_type constant_entry(
-    Table, Index);
+inline constexpr
+    typename std::remove_cvref_t<decltype(Table)>::entry_type constant_entry(Table, Index);
 }  // namespace detail
 
 }  // namespace errcat

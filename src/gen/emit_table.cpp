@@ -53,6 +53,7 @@ class table_writer {
   std::string segments;
   std::string keys;
   std::string by_code;
+  std::string by_errc_value;
   std::string slots;
   std::string displacements;
   std::string aliases;
@@ -107,6 +108,8 @@ void table_writer::add_keys(const catalog_plan& p) {
       number(by_code, i, layout::index_digits, "an entry index");
     first += g.entries.size();
   }
+  for (const std::size_t i : p.by_errc_value)
+    number(by_errc_value, i, layout::index_digits, "an entry index");
 }
 
 void table_writer::add_hash(const catalog_plan& p) {
@@ -175,6 +178,7 @@ inline constexpr ::errcat::constant_table<@max_params@, @max_segments@> table{
     .segments = @segments@,
     .keys = @keys@,
     .by_code = @by_code@,
+    .by_errc_value = @by_errc_value@,
     .slots = @slots@,
     .displacements = @displacements@,
     .aliases = @aliases@,
@@ -218,6 +222,7 @@ std::string emit_table(const source_catalog& c, const catalog_plan& p, const emi
   add("table_segments", t.segments);
   add("table_keys", t.keys);
   add("table_by_code", t.by_code);
+  add("table_by_errc_value", t.by_errc_value);
   add("table_slots", t.slots);
   add("table_displacements", t.displacements);
   add("table_aliases", t.aliases);
@@ -242,6 +247,7 @@ std::string emit_table(const source_catalog& c, const catalog_plan& p, const emi
                      {"segments", view_of("table_segments", t.segments.size())},
                      {"keys", view_of("table_keys", t.keys.size())},
                      {"by_code", view_of("table_by_code", t.by_code.size())},
+                     {"by_errc_value", view_of("table_by_errc_value", t.by_errc_value.size())},
                      {"slots", view_of("table_slots", t.slots.size())},
                      {"displacements", view_of("table_displacements", t.displacements.size())},
                      {"aliases", view_of("table_aliases", t.aliases.size())},

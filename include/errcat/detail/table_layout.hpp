@@ -16,6 +16,7 @@
 //   keys      per distinct code, in the perfect hash's key order: code, position of its
 //             first entry index in `by_code`, how many entries share it
 //   by_code   entry indices grouped by code, documented order within a code
+//   by_errc_value  entry indices in order of errc value
 //   slots     per slot of the perfect hash: the key there (`empty_slot`: none)
 //   displacements  per bucket of a two-level hash: its displacement
 //   aliases   per alias: prefix, canonical prefix
