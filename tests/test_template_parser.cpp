@@ -203,7 +203,7 @@ TEST_CASE("compile() plans once and emits a header, a table header and a source"
              Catch::Matchers::Contains(R"(T.0001 0 404010001 x:d\012T.0001 1 409010001\012)"));
   CHECK_THAT(r.files.table_header, Catch::Matchers::Contains("#include \"errcat/t.hpp\""));
   CHECK_THAT(r.files.table_header,
-             Catch::Matchers::Contains("inline constexpr ::errcat::catalog table{"));
+             Catch::Matchers::Contains("inline constexpr ::errcat::constant_table<1, 2> table{"));
   // The source defines the arrays the header declares, without the constexpr table.
   CHECK_THAT(r.files.header, Catch::Matchers::Contains("extern const ::errcat::entry entries[2];"));
   CHECK_THAT(r.files.header, Catch::Matchers::Contains(

@@ -1,6 +1,7 @@
 // What every generated `<service>_table.hpp` includes: the constexpr use of a catalog's
-// full table, which run-time users do not compile. `ERRCAT_TABLE_API` expands the
-// constexpr, checked `render<"CODE">(args...)` in the catalog's namespace.
+// full table (errcat::constant_table), which run-time users do not compile.
+// `ERRCAT_TABLE_API` expands the constexpr, checked `render<"CODE">(args...)` in the
+// catalog's namespace.
 #pragma once
 
 #include <array>
@@ -8,17 +9,19 @@
 #include <span>
 #include <string>
 
-#include "errcat/catalog.hpp"
 #include "errcat/checked.hpp"
+#include "errcat/constant_table.hpp"
 #include "errcat/detail/signature.hpp"
 #include "errcat/render.hpp"
 
 namespace errcat {
 
 /// The rendered message of `Code` with `args`, checked like `make_checked` against `S`
-/// and rendered from the constexpr table `T`; constexpr, so a message can be rendered
-/// inside `static_assert` (text and integer arguments only).
-template <const catalog& T, const detail::signature_index& S, fixed_string Code, class... Args>
+/// and rendered from the constant table `T` (an errcat::constant_table); constexpr, so a
+/// message can be rendered inside `static_assert` (text and integer arguments only). The
+/// entry is decoded once per code, at compile time (`detail::constant_entry`), also when
+/// the call runs at run time.
+template <const auto& T, const detail::signature_index& S, fixed_string Code, class... Args>
 constexpr std::string render_checked(const Args&... args) {
   constexpr detail::code_match m = detail::checked_code<S, Code>();
   if constexpr (m.count == 1) {
@@ -28,7 +31,7 @@ constexpr std::string render_checked(const Args&... args) {
     static_assert(detail::converted_count<Args...> == 0,
                   "errcat: render<>() takes text and integer arguments only");
     const std::array<param_value, n> values = detail::fill<S, line, n>(nullptr, args...);
-    return render(T.entries[sig.entry()], std::span<const param_value>(values));
+    return render(*detail::constant_entry<T, sig.entry()>, std::span<const param_value>(values));
   } else {
     return std::string();
   }

@@ -2,11 +2,10 @@
 
 #include <bit>
 #include <cstdint>
-#include <initializer_list>
 #include <string_view>
-#include <unordered_map>
-#include <utility>
 
+#include "emit_support.hpp"
+#include "emit_table.hpp"
 #include "errcat/detail/hash.hpp"
 #include "errcat/limits.hpp"
 #include "rules.hpp"
@@ -15,106 +14,10 @@
 namespace errcat::gen {
 namespace {
 
-using substitutions = std::initializer_list<std::pair<std::string_view, std::string_view>>;
-
-// `text` with every `@name@` replaced by its value; names not listed stay as written.
-std::string substitute(std::string_view text, substitutions values) {
-  std::string out;
-  out.reserve(text.size());
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const std::size_t at = text.find('@', i);
-    const std::size_t end = at == std::string_view::npos ? at : text.find('@', at + 1);
-    if (end == std::string_view::npos) break;
-    const std::string_view name = text.substr(at + 1, end - at - 1);
-    out += text.substr(i, at - i);
-    i = end + 1;
-    bool found = false;
-    for (const auto& [key, value] : values) {
-      if (key == name) {
-        out += value;
-        found = true;
-        break;
-      }
-    }
-    if (!found) {
-      out += '@';
-      i = at + 1;
-    }
-  }
-  out += text.substr(std::min(i, text.size()));
-  return out;
-}
-
-// A string literal that keeps its size when `s` holds a NUL.
-std::string literal(std::string_view s) {
-  if (s.find('\0') != std::string_view::npos) {
-    return "std::string_view(" + text::cpp_string_literal(s) + ", " + std::to_string(s.size()) +
-           ")";
-  }
-  return text::cpp_string_literal(s);
-}
-
-std::string hex(std::uint64_t v) {
-  static constexpr char digits[] = "0123456789abcdef";
-  std::string out = "0x";
-  for (int shift = 60; shift >= 0; shift -= 4)
-    out += digits[(v >> shift) & 0xf];
-  return out + "ull";
-}
-
-std::string comment_text(std::string_view s) {
-  std::string out;
-  for (char c : s)
-    out += (static_cast<unsigned char>(c) < 0x20) ? ' ' : c;
-  // A backslash (even one followed by spaces) at the end of a line comment splices the
-  // next line of generated code into the comment; quoting the text keeps it off the end.
-  const std::size_t last = out.find_last_not_of(' ');
-  if (last != std::string::npos && out[last] == '\\') out = '`' + out.substr(0, last + 1) + '`';
-  return out;
-}
-
-// Four base-64 digits (`0-9A-Za-z-_`), as detail::offset_at reads them.
-std::string offset_digits(std::size_t v) {
-  static constexpr char digits[] =
-      "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
-  std::string out(signature_offset_digits, '0');
-  for (std::size_t k = signature_offset_digits; k-- > 0; v /= 64)
-    out[k] = digits[v % 64];
-  return out;
-}
-
-// Every text of the table, each stored once, as slices of one string literal.
-class text_pool {
- public:
-  // `text_at(offset, size)` for `s`.
-  std::string slice(const std::string& s) {
-    const auto [it, fresh] = offsets_.emplace(s, text_.size());
-    if (fresh) text_ += s;
-    return "text_at(" + std::to_string(it->second) + ", " + std::to_string(s.size()) + ")";
-  }
-  const std::string& text() const { return text_; }
-
- private:
-  std::string text_;
-  std::unordered_map<std::string, std::size_t> offsets_;
-};
-
 // A span of `count` elements from `offset` of the array that `fn` slices, or `{}`.
 std::string span_of(const char* fn, std::size_t offset, std::size_t count) {
   if (count == 0) return "{}";
   return std::string(fn) + "(" + std::to_string(offset) + ", " + std::to_string(count) + ")";
-}
-
-// A string literal too long for ISO C++'s minimum limit is fine for GCC and Clang.
-std::string long_literal(std::string_view name, std::string_view text,
-                         std::string_view keyword = "inline constexpr") {
-  return substitute(
-      "#pragma GCC diagnostic push\n"
-      "#pragma GCC diagnostic ignored \"-Woverlength-strings\"\n"
-      "@keyword@ char @name@[] = @text@;\n"
-      "#pragma GCC diagnostic pop\n",
-      {{"keyword", keyword}, {"name", name}, {"text", text::cpp_string_literal(text)}});
 }
 
 }  // namespace
@@ -270,7 +173,7 @@ std::string emit_header(const source_catalog& c, const catalog_plan& p, const em
                      {"find_body", find_body(c, p)}});
 }
 
-// ---- the table header ------------------------------------------------------------------
+// ---- the catalog's arrays (the source) ------------------------------------------------
 
 // The arrays of the table, written while the entries are.
 struct table_parts {
@@ -330,16 +233,14 @@ std::string code_keys(table_parts& t, const catalog_plan& p) {
   return out;
 }
 
-// How the arrays are declared: in the table header every array is `inline constexpr`; in
-// the generated source the arrays the run-time header declares (`entries`, `slots`) are
-// `constinit` definitions of those declarations (`exported` precedes `const`), and the
-// rest are `constexpr` (internal to the source).
+// How the arrays are declared: in the generated source the arrays the run-time header
+// declares (`entries`, `slots`) are `constinit` definitions of those declarations
+// (`exported` precedes `const`), and the rest are `constexpr` (internal to the source).
 struct array_keywords {
   std::string_view internal;  // arrays only the file itself refers to
   std::string_view exported;  // `entries` and `slots`
 };
 
-constexpr array_keywords table_keywords{"inline constexpr", "inline constexpr"};
 constexpr array_keywords source_keywords{"constexpr", "constinit"};
 
 std::string index_lists(const catalog_plan& p, const array_keywords& kw) {
@@ -447,47 +348,6 @@ std::string catalog_initializer(const source_catalog& c, const catalog_plan& p,
        {"displacements", p.hash.displacements.empty() ? "{}" : arrays + "displacements"},
        {"shortest", std::to_string(p.shortest_code)},
        {"longest", std::to_string(p.longest_code)}});
-}
-
-constexpr std::string_view table_template =
-    R"(// Generated by errcat-gen from @input@. Do not edit: edit the JSON.
-// @title@
-// The full constexpr table, for constant evaluation: `table` (the same catalog as
-// `catalog`, usable in static_assert) and constexpr render<"CODE">(). The generated source
-// includes it; a translation unit that only makes and looks up errors does not need it.
-#pragma once
-
-#include <cstddef>
-#include <cstdint>
-#include <span>
-#include <string_view>
-
-#include <errcat/table_api.hpp>
-
-#include "@header@"
-
-namespace @ns@ {
-
-namespace errcat_generated {
-@arrays@}  // namespace errcat_generated
-
-/// @what@, as a constant: every documented error, in documented order, with constexpr
-/// perfect-hash lookup by code (`static_assert(table.find("CODE")->status == 404)`).
-inline constexpr ::errcat::catalog table@catalog@;
-
-ERRCAT_TABLE_API(table, errcat_generated::signatures)
-
-}  // namespace @ns@
-)";
-
-std::string emit_table(const source_catalog& c, const catalog_plan& p, const emit_options& o) {
-  return substitute(table_template, {{"input", comment_text(o.input_name)},
-                                     {"title", comment_text(c.title)},
-                                     {"header", o.header_path},
-                                     {"ns", c.cpp_namespace},
-                                     {"arrays", catalog_arrays(c, p, table_keywords)},
-                                     {"what", comment_text(c.title.empty() ? c.service : c.title)},
-                                     {"catalog", catalog_initializer(c, p, "errcat_generated::")}});
 }
 
 // ---- the source ------------------------------------------------------------------------

@@ -7,8 +7,9 @@
 //                        checked `make<"CODE">` needs (errcat/detail/signature.hpp). No
 //                        table: its cost does not grow with the catalog beyond one
 //                        enumerator and one short line per entry.
-//   <service>_table.hpp  the full constexpr table `table` and constexpr `render<"CODE">`:
-//                        included by users only for constant evaluation.
+//   <service>_table.hpp  the full table as a constant, `table` (an errcat::constant_table
+//                        of string literals, emit_table.hpp), and constexpr
+//                        `render<"CODE">`: included by users only for constant evaluation.
 //   <service>.cpp        defines the arrays (constant-initialised), `catalog`, the run-time
 //                        `make` and `entry_of`, and `category()`. It does not include the
 //                        table header, so the table is compiled once, here.

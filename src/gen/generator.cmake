@@ -4,7 +4,8 @@
 # only: no fmt, no run-time headers.
 add_library(errcat_catalog_source STATIC
   src/gen/catalog_source.cpp src/gen/read_json.cpp src/gen/template_syntax.cpp src/gen/rules.cpp
-  src/gen/perfect_hash.cpp src/gen/plan.cpp src/gen/emit.cpp src/gen/compile.cpp)
+  src/gen/perfect_hash.cpp src/gen/plan.cpp src/gen/emit_support.cpp src/gen/emit.cpp src/gen/emit_table.cpp
+  src/gen/compile.cpp)
 target_include_directories(errcat_catalog_source
   PUBLIC "$<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/src/gen>"
          "$<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/include>")
