@@ -233,17 +233,10 @@ std::string code_keys(table_parts& t, const catalog_plan& p) {
   return out;
 }
 
-// How the arrays are declared: in the generated source the arrays the run-time header
-// declares (`entries`, `slots`) are `constinit` definitions of those declarations
-// (`exported` precedes `const`), and the rest are `constexpr` (internal to the source).
-struct array_keywords {
-  std::string_view internal;  // arrays only the file itself refers to
-  std::string_view exported;  // `entries` and `slots`
-};
+// The arrays the run-time header declares (`entries`, `slots`) are `constinit`
+// definitions of those declarations; the rest are `constexpr`, internal to the source.
 
-constexpr array_keywords source_keywords{"constexpr", "constinit"};
-
-std::string index_lists(const catalog_plan& p, const array_keywords& kw) {
+std::string index_lists(const catalog_plan& p) {
   std::string by_code;
   for (const code_group& g : p.groups) {
     for (const std::size_t i : g.entries)
@@ -252,25 +245,24 @@ std::string index_lists(const catalog_plan& p, const array_keywords& kw) {
   std::string by_errc_value;
   for (const std::size_t i : p.by_errc_value)
     by_errc_value += std::to_string(i) + ", ";
-  const std::string internal(kw.internal);
-  std::string out = internal + " std::uint16_t by_code[] = {" + by_code + "};\n" + internal +
-                    " std::uint16_t by_errc_value[] = {" + by_errc_value + "};\n";
+  std::string out = "constexpr std::uint16_t by_code[] = {" + by_code + "};\n" +
+                    "constexpr std::uint16_t by_errc_value[] = {" + by_errc_value + "};\n";
   if (!p.hash.displacements.empty()) {
-    out += internal + " std::uint32_t displacements[] = {";
+    out += "constexpr std::uint32_t displacements[] = {";
     for (const std::uint32_t d : p.hash.displacements)
       out += std::to_string(d) + "u, ";
     out += "};\n";
   }
-  out += std::string(kw.exported) + " const ::errcat::code_key* const slots[" +
-         std::to_string(p.hash.slots.size()) + "] = {";
+  out += "constinit const ::errcat::code_key* const slots[" + std::to_string(p.hash.slots.size()) +
+         "] = {";
   for (const std::uint16_t s : p.hash.slots)
     out += s == empty_slot ? std::string("nullptr, ") : "keys + " + std::to_string(s) + ", ";
   return out + "};\n";
 }
 
-std::string aliases_array(const source_catalog& c, const array_keywords& kw) {
+std::string aliases_array(const source_catalog& c) {
   if (c.aliases.empty()) return {};
-  std::string out = std::string(kw.internal) + " ::errcat::code_alias aliases[] = {\n";
+  std::string out = "constexpr ::errcat::code_alias aliases[] = {\n";
   for (const source_alias& a : c.aliases) {
     out +=
         "    {.prefix = " + literal(a.prefix) + ", .canonical = " + literal(a.canonical) + "},\n";
@@ -279,20 +271,19 @@ std::string aliases_array(const source_catalog& c, const array_keywords& kw) {
 }
 
 // The helpers and arrays before the entries: texts, parameters, segments.
-std::string slices(const table_parts& t, const array_keywords& kw) {
-  const std::string internal(kw.internal);
-  std::string out = long_literal("text", t.texts.text(), kw.internal);
+std::string slices(const table_parts& t) {
+  std::string out = long_literal("text", t.texts.text(), "constexpr");
   out +=
       "constexpr std::string_view text_at(std::size_t offset, std::size_t size) noexcept {\n"
       "  return {text + offset, size};\n}\n";
   if (t.param_count != 0) {
-    out += internal + " ::errcat::param params[] = {\n" + t.params + "};\n" +
+    out += "constexpr ::errcat::param params[] = {\n" + t.params + "};\n" +
            "constexpr std::span<const ::errcat::param> params_at(std::size_t offset,\n"
            "                                                     std::size_t size) noexcept {\n"
            "  return {params + offset, size};\n}\n";
   }
   if (t.segment_count != 0) {
-    out += internal + " ::errcat::segment segments[] = {\n" + t.segments + "};\n" +
+    out += "constexpr ::errcat::segment segments[] = {\n" + t.segments + "};\n" +
            "constexpr std::span<const ::errcat::segment> segments_at(std::size_t offset,\n"
            "                                                         std::size_t size) noexcept {\n"
            "  return {segments + offset, size};\n}\n";
@@ -302,20 +293,18 @@ std::string slices(const table_parts& t, const array_keywords& kw) {
 
 // Every array of the catalog, in dependency order: texts, parameters, segments, entries,
 // aliases, keys, the index lists and the slots.
-std::string catalog_arrays(const source_catalog& c, const catalog_plan& p,
-                           const array_keywords& kw) {
+std::string catalog_arrays(const source_catalog& c, const catalog_plan& p) {
   table_parts t;
   for (const source_entry& e : c.entries)
     add_entry(t, e);
   const std::string keys = code_keys(t, p);
-  return slices(t, kw) + std::string(kw.exported) + " const ::errcat::entry entries[" +
-         std::to_string(c.entries.size()) + "] = {\n" + t.entries + "};\n" + aliases_array(c, kw) +
-         std::string(kw.internal) + " ::errcat::code_key keys[] = {\n" + keys + "};\n" +
-         index_lists(p, kw);
+  return slices(t) + "constinit const ::errcat::entry entries[" + std::to_string(c.entries.size()) +
+         "] = {\n" + t.entries + "};\n" + aliases_array(c) +
+         "constexpr ::errcat::code_key keys[] = {\n" + keys + "};\n" + index_lists(p);
 }
 
 // The braced initializer of the catalog object over the arrays in namespace `arrays`
-// (`errcat_generated::` or `errcat_generated::storage::`).
+// (`errcat_generated::storage::`).
 std::string catalog_initializer(const source_catalog& c, const catalog_plan& p,
                                 const std::string& arrays) {
   return substitute(
@@ -397,7 +386,7 @@ generated_files emit_catalog(const source_catalog& c, const catalog_plan& p,
                         {{"input", comment_text(o.input_name)},
                          {"header", o.header_path},
                          {"ns", c.cpp_namespace},
-                         {"arrays", catalog_arrays(c, p, source_keywords)},
+                         {"arrays", catalog_arrays(c, p)},
                          {"catalog", catalog_initializer(c, p, "errcat_generated::storage::")}});
   return f;
 }
