@@ -93,6 +93,25 @@ TEST_CASE("codes without a letter or digit still give names without a doubled un
     CHECK(r.name.find("__") == std::string::npos);
 }
 
+TEST_CASE("rows sharing a code too long for a name still get unique names, and naming ends",
+          "[import][names]") {
+  // A 60-byte code: its slug alone fills a name, so a number after it would be cut off.
+  // Found by fuzz_import, where this used to loop for ever.
+  const std::string code(60, 'E');
+  std::vector<imp::row> rows;
+  for (int i = 0; i < 5; ++i)
+    rows.push_back(make_row(400, code, "Instance does not exist.", "Instance does not exist."));
+  imp::assign_names(rows);
+  std::set<std::string> names;
+  for (const imp::row& r : rows) {
+    CAPTURE(r.name);
+    CHECK(r.name.size() <= 48);
+    CHECK(names.insert(r.name).second);
+  }
+  CHECK(rows[0].name == "instance_does_not_exist");
+  CHECK(rows[3].name.ends_with("_3"));
+}
+
 TEST_CASE("an overrides file wins, by status and code before code alone", "[import][names]") {
   std::vector<imp::diagnostic> diagnostics;
   const auto overrides = imp::parse_name_overrides(

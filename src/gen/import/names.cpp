@@ -118,6 +118,17 @@ std::string with_suffix(const std::string& base, std::string suffix) {
   return b.empty() ? as_identifier(suffix) : b + "_" + suffix;
 }
 
+// `name` shortened (at its end) so that "_" + `n` fits in 48 bytes, then "_" + `n`. Used
+// when `with_suffix` had to drop the number (a code slug of 47 bytes or more): distinct `n`
+// give distinct names, so numbering always ends.
+std::string numbered(std::string name, int n) {
+  const std::string tail = "_" + std::to_string(n);
+  if (name.size() + tail.size() > max_name_size) name.resize(max_name_size - tail.size());
+  while (!name.empty() && name.back() == '_')
+    name.pop_back();
+  return (name.empty() ? "error" : name) + tail;
+}
+
 std::string status_key(const row& r) {
   return r.status ? std::to_string(*r.status) + " " + r.code : std::string();
 }
@@ -150,8 +161,11 @@ void assign_names(std::vector<row>& rows, const name_overrides& overrides) {
     if (taken.count(name) != 0) name = with_suffix(base, code_slug(r.code));
     if (taken.count(name) != 0 && r.status)
       name = with_suffix(base, code_slug(r.code) + "_" + std::to_string(*r.status));
-    for (int n = 2; taken.count(name) != 0; ++n)
+    for (int n = 2; taken.count(name) != 0; ++n) {
       name = with_suffix(base, code_slug(r.code) + "_" + std::to_string(n));
+      if (taken.count(name) != 0 && !name.ends_with("_" + std::to_string(n)))
+        name = numbered(std::move(name), n);
+    }
     taken.insert(name);
     r.name = std::move(name);
   }
