@@ -129,7 +129,11 @@ void scanner::note_char(char c) {
 void scanner::begin_candidate() {
   state_ = state::opening;
   candidate_.assign(1, '{');
-  candidate_prefix_ = prefix_;
+  // prefix_ holds between max_line_prefix and twice that (it is trimmed lazily, at points
+  // that depend on how the text was chunked); the status is read from exactly the last
+  // max_line_prefix bytes, so that a chunked scan reads what a whole one does.
+  const std::string_view line(prefix_);
+  candidate_prefix_.assign(line.substr(line.size() - std::min(line.size(), max_line_prefix)));
   candidate_line_ = line_;
   depth_ = 1;
   in_string_ = false;
