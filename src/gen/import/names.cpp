@@ -129,6 +129,24 @@ std::string numbered(std::string name, int n) {
   return (name.empty() ? "error" : name) + tail;
 }
 
+// `base`, or when a name in `taken` has it, `base` told apart by the row's code, then its
+// status, then a counter; the result is added to `taken`.
+std::string unique_name(const std::string& base, const row& r,
+                        std::set<std::string, std::less<>>& taken) {
+  const std::string code = code_slug(r.code);
+  std::string name = base;
+  if (taken.count(name) != 0) name = with_suffix(base, code);
+  if (taken.count(name) != 0 && r.status)
+    name = with_suffix(base, code + "_" + std::to_string(*r.status));
+  for (int n = 2; taken.count(name) != 0; ++n) {
+    name = with_suffix(base, code + "_" + std::to_string(n));
+    if (taken.count(name) != 0 && !name.ends_with("_" + std::to_string(n)))
+      name = numbered(std::move(name), n);
+  }
+  taken.insert(name);
+  return name;
+}
+
 std::string status_key(const row& r) {
   return r.status ? std::to_string(*r.status) + " " + r.code : std::string();
 }
@@ -157,17 +175,7 @@ void assign_names(std::vector<row>& rows, const name_overrides& overrides) {
                          (messages_by_description[r.description].size() > 1 && !r.message.empty());
     std::string base = as_identifier(slug(generic ? r.message : r.description, max_name_size));
     if (base == "error" && !r.message.empty()) base = as_identifier(slug(r.message, max_name_size));
-    std::string name = base;
-    if (taken.count(name) != 0) name = with_suffix(base, code_slug(r.code));
-    if (taken.count(name) != 0 && r.status)
-      name = with_suffix(base, code_slug(r.code) + "_" + std::to_string(*r.status));
-    for (int n = 2; taken.count(name) != 0; ++n) {
-      name = with_suffix(base, code_slug(r.code) + "_" + std::to_string(n));
-      if (taken.count(name) != 0 && !name.ends_with("_" + std::to_string(n)))
-        name = numbered(std::move(name), n);
-    }
-    taken.insert(name);
-    r.name = std::move(name);
+    r.name = unique_name(base, r, taken);
   }
 }
 
