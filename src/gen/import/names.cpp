@@ -119,8 +119,8 @@ std::string with_suffix(const std::string& base, std::string suffix) {
 }
 
 // `name` shortened (at its end) so that "_" + `n` fits in 48 bytes, then "_" + `n`. Used
-// when `with_suffix` had to drop the number (a code slug of 47 bytes or more): distinct `n`
-// give distinct names, so numbering always ends.
+// when `with_suffix` had to drop the number (a code slug too long to leave room for it):
+// distinct `n` give distinct names, so numbering always ends.
 std::string numbered(std::string name, int n) {
   const std::string tail = "_" + std::to_string(n);
   if (name.size() + tail.size() > max_name_size) name.resize(max_name_size - tail.size());
