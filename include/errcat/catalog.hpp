@@ -75,7 +75,7 @@ namespace detail {
 /// A direct index's probe (see `catalog::probe_direct`): `slots` holds 2^`bits` key
 /// pointers (none null), `seed` is the multiplier, and every code is `shortest` to
 /// `longest` (at most 16) bytes long. Inlined, so a caller that passes the generated
-/// constants (the generated `find(code)`) gets them folded in. O(1), no branch on the
+/// constants (the generated `find(code)`) gets them folded in. O(1), no loop over the
 /// input's bytes; nullptr when no code matches.
 ERRCAT_ALWAYS_INLINE constexpr const code_key* probe_direct(const code_key* const* slots,
                                                             std::uint64_t seed, unsigned bits,
@@ -88,9 +88,10 @@ ERRCAT_ALWAYS_INLINE constexpr const code_key* probe_direct(const code_key* cons
   if (n - shortest > longest - shortest || n > direct_index_max_code_size) return nullptr;
   const key_words w = code_words_within(code.data(), n, shortest, longest);
   const code_key& k = *slots[direct_slot(w, n, seed, bits)];
-  // Not short-circuited: the comparisons and the select compile without branches. Codes
-  // of at most 8 bytes have `b` == 0 on both sides, so it is compared only when a code
-  // can be longer.
+  // GCC 12 turns these comparisons into two branches, which predict well and let the
+  // result's load start before the comparison ends; a branch-free select measured slower
+  // (tests/bench/README.md). Codes of at most 8 bytes have `b` == 0 on both sides, so it
+  // is compared only when a code can be longer.
   const bool hit = (k.code.size() == n) & (k.words.a == w.a) & (longest <= 8 || k.words.b == w.b);
   return hit ? &k : nullptr;
 }
