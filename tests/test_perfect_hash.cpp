@@ -138,17 +138,20 @@ TEST_CASE("short keys get a direct index of at most 16 slots per key", "[hash][g
 }
 
 TEST_CASE("keys the direct index cannot tell apart get a two-level table", "[hash][gen]") {
-  // Two 16-byte codes fold to one word, a ^ rotl(b, 29) ^ length * k0, when their first
-  // halves differ by one bit and their second halves by that bit rotated back: no
-  // multiplier separates them, so the generator must notice and fall back.
+  // Two 16-byte codes fold to one word, a ^ rotl(b, 29) (and the same length's multiple
+  // of k0, when it is mixed in), when their first halves differ by one bit and their
+  // second halves by that bit rotated back: no multiplier separates them, so the generator
+  // must notice and fall back.
   const std::string one = "ABCDEFGHIJKLMNOP";
   std::string two = one;
   two[0] = static_cast<char>(two[0] ^ 1);
   two[12] = static_cast<char>(two[12] ^ 8);  // bit 35 of the second half: 1 after rotl 29
   const auto w1 = errcat::detail::code_words(one.data(), 16, true);
   const auto w2 = errcat::detail::code_words(two.data(), 16, true);
-  REQUIRE(errcat::detail::direct_slot(w1, 16, 0x9e3779b97f4a7c15ull, 20) ==
-          errcat::detail::direct_slot(w2, 16, 0x9e3779b97f4a7c15ull, 20));
+  using errcat::detail::direct_fold;
+  using errcat::detail::hash_k0;
+  REQUIRE(direct_fold(w1, 16, hash_k0) == direct_fold(w2, 16, hash_k0));
+  REQUIRE(direct_fold(w1, 16, 0) == direct_fold(w2, 16, 0));
   const std::vector<std::string> keys = {one, two, "IAM.0004"};
   const auto ph = errcat::gen::build_perfect_hash(keys, 64);
   REQUIRE(ph.has_value());
@@ -180,7 +183,43 @@ TEST_CASE("printable codes of at most 8 bytes always fold to distinct words", "[
   const auto ph = errcat::gen::build_perfect_hash(numeric, 64);
   REQUIRE(ph.has_value());
   CHECK(ph->displacements.empty());
+  CHECK(ph->length_multiplier == errcat::detail::hash_k0);
   check_collision_free(*ph, numeric);
+}
+
+TEST_CASE("the length enters the hash only when codes of different lengths share their words",
+          "[hash][gen]") {
+  using errcat::detail::code_words;
+  using errcat::detail::direct_fold;
+  using errcat::detail::hash_k0;
+  // Without the length, "1" and "11" (first, middle and last byte) and "10000" and
+  // "100000" (first and last four bytes) have the same words and fold alike.
+  for (const auto& [shorter, longer] : {std::pair<std::string, std::string>{"1", "11"},
+                                        {"10000", "100000"},
+                                        {"ABCD", "ABCDABCD"}}) {
+    CAPTURE(shorter, longer);
+    const auto ws = code_words(shorter.data(), shorter.size(), false);
+    const auto wl = code_words(longer.data(), longer.size(), false);
+    CHECK(direct_fold(ws, shorter.size(), 0) == direct_fold(wl, longer.size(), 0));
+    CHECK(direct_fold(ws, shorter.size(), hash_k0) != direct_fold(wl, longer.size(), hash_k0));
+    const std::vector<std::string> keys = {shorter, longer, "IAM.0004"};
+    const auto ph = errcat::gen::build_perfect_hash(keys, 64);
+    REQUIRE(ph.has_value());
+    CHECK(ph->displacements.empty());
+    CHECK(ph->length_multiplier == hash_k0);
+    check_collision_free(*ph, keys);
+  }
+  // Codes that differ in their words need no length: the lookup then skips its multiply.
+  const std::vector<std::string> keys = {"IAM.0004", "IAM.0012", "1101", "APIG.0301"};
+  const auto ph = errcat::gen::build_perfect_hash(keys, 64);
+  REQUIRE(ph.has_value());
+  CHECK(ph->displacements.empty());
+  CHECK(ph->length_multiplier == 0);
+  check_collision_free(*ph, keys);
+  // Both bundled catalogs are of that kind.
+  CHECK(errcat::iam::catalog.length_multiplier == 0);
+  CHECK(errcat::apigw::catalog.length_multiplier == 0);
+  CHECK(errcat::iam::table.length_multiplier == 0);
 }
 
 TEST_CASE("code words are equal exactly when codes of one length are", "[hash]") {

@@ -73,21 +73,20 @@ struct code_key {
 
 namespace detail {
 /// A direct index's probe (see `catalog::probe_direct`): `slots` holds 2^`bits` key
-/// pointers (none null), `seed` is the multiplier, and every code is `shortest` to
+/// pointers (none null), `seed` is the multiplier, `length_multiplier` is what the code's
+/// length is multiplied by in the hash (`direct_fold`), and every code is `shortest` to
 /// `longest` (at most 16) bytes long. Inlined, so a caller that passes the generated
 /// constants (the generated `find(code)`) gets them folded in. O(1), no loop over the
 /// input's bytes; nullptr when no code matches.
-ERRCAT_ALWAYS_INLINE constexpr const code_key* probe_direct(const code_key* const* slots,
-                                                            std::uint64_t seed, unsigned bits,
-                                                            std::size_t shortest,
-                                                            std::size_t longest,
-                                                            std::string_view code) noexcept {
+ERRCAT_ALWAYS_INLINE constexpr const code_key* probe_direct(
+    const code_key* const* slots, std::uint64_t seed, std::uint64_t length_multiplier,
+    unsigned bits, std::size_t shortest, std::size_t longest, std::string_view code) noexcept {
   const std::size_t n = code.size();
   // One unsigned comparison rejects the empty string, a megabyte and anything else no
   // code is as long as; the second test folds away for generated constants.
   if (n - shortest > longest - shortest || n > direct_index_max_code_size) return nullptr;
   const key_words w = code_words_within(code.data(), n, shortest, longest);
-  const code_key& k = *slots[direct_slot(w, n, seed, bits)];
+  const code_key& k = *slots[direct_slot(w, n, length_multiplier, seed, bits)];
   // GCC 12 turns these comparisons into two branches, which predict well and let the
   // result's load start before the comparison ends; a branch-free select measured slower
   // (tests/bench/README.md). Codes of at most 8 bytes have `b` == 0 on both sides, so it
@@ -204,6 +203,10 @@ struct catalog {
   std::span<const std::uint16_t> by_code;  ///< Entry indices grouped by code.
   std::span<const std::uint16_t> by_errc_value;  ///< Entry indices sorted by `entry::errc_value`.
   std::uint64_t seed = 0;  ///< Multiplier (direct index) or seed (two-level) of the hash.
+  /// Direct index only: what the code's length is multiplied by before it is mixed into the
+  /// hash (`detail::direct_fold`): `detail::hash_k0` for a catalog whose codes of
+  /// different lengths share their words, otherwise 0.
+  std::uint64_t length_multiplier = 0;
   /// Per-bucket second-level seeds of a two-level index; empty for a direct index, which
   /// the generator builds whenever every code is at most 16 bytes and a seed is found.
   std::span<const std::uint32_t> displacements;
@@ -347,7 +350,7 @@ struct catalog {
   ERRCAT_ALWAYS_INLINE constexpr const code_key* probe_direct(
       std::string_view code) const noexcept {
     if (slots.empty()) return nullptr;
-    return detail::probe_direct(slots.data(), seed,
+    return detail::probe_direct(slots.data(), seed, length_multiplier,
                                 static_cast<unsigned>(std::countr_zero(slots.size())),
                                 shortest_code, longest_code, code);
   }

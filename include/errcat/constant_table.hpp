@@ -141,8 +141,10 @@ struct constant_table {
   std::string_view displacements;  ///< Per bucket of a two-level hash; empty: direct index.
   std::string_view aliases;        ///< Alias records.
   std::uint64_t seed = 0;          ///< Multiplier (direct index) or seed (two-level).
-  std::size_t shortest_code = 0;   ///< Length of the shortest code, in bytes.
-  std::size_t longest_code = 0;    ///< Length of the longest code, in bytes.
+  /// Direct index: what the code's length is multiplied by (`catalog::length_multiplier`).
+  std::uint64_t length_multiplier = 0;
+  std::size_t shortest_code = 0;  ///< Length of the shortest code, in bytes.
+  std::size_t longest_code = 0;   ///< Length of the longest code, in bytes.
 
   /// Number of entries.
   constexpr std::size_t size() const noexcept {
@@ -255,7 +257,7 @@ struct constant_table {
       const detail::key_words w =
           detail::code_words_within(code.data(), n, shortest_code, longest_code);
       const auto bits = static_cast<unsigned>(std::countr_zero(slot_count));
-      return detail::direct_slot(w, n, seed, bits);
+      return detail::direct_slot(w, n, length_multiplier, seed, bits);
     }
     const std::uint64_t h = detail::hash(code, seed);
     const std::size_t buckets = displacements.size() / displacement_digits;

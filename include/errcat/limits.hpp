@@ -10,7 +10,7 @@ namespace errcat {
 /// The layout and hash of generated tables. errcat-gen writes the value it was built with
 /// into every header it generates, which checks it against this one, so a catalog made by
 /// an errcat-gen of another version fails to compile instead of failing its lookups.
-inline constexpr int catalog_format = 5;
+inline constexpr int catalog_format = 6;
 
 /// The longest error code a catalog may document, in bytes. Lookups reject longer input
 /// after one comparison, so a megabyte of garbage costs no more than a valid code.

@@ -146,8 +146,10 @@ std::string find_body(const source_catalog& c, const catalog_plan& p) {
   const auto bits = static_cast<unsigned>(std::countr_zero(p.hash.slots.size()));
   std::string out = substitute(
       "  const ::errcat::code_key* k = ::errcat::detail::probe_direct(\n"
-      "      errcat_generated::storage::slots, @seed@, @bits@, @shortest@, @longest@, code);\n",
+      "      errcat_generated::storage::slots, @seed@, @length_multiplier@,\n"
+      "      @bits@, @shortest@, @longest@, code);\n",
       {{"seed", hex(p.hash.seed)},
+       {"length_multiplier", length_multiplier_expression(p.hash.length_multiplier)},
        {"bits", std::to_string(bits)},
        {"shortest", std::to_string(p.shortest_code)},
        {"longest", std::to_string(p.longest_code)}});
@@ -321,6 +323,7 @@ std::string catalog_initializer(const source_catalog& c, const catalog_plan& p,
     .by_code = @arrays@by_code,
     .by_errc_value = @arrays@by_errc_value,
     .seed = @seed@,
+    .length_multiplier = @length_multiplier@,
     .displacements = @displacements@,
     .slots = @arrays@slots,
     .shortest_code = @shortest@,
@@ -334,6 +337,7 @@ std::string catalog_initializer(const source_catalog& c, const catalog_plan& p,
        {"arrays", arrays},
        {"aliases", c.aliases.empty() ? "{}" : arrays + "aliases"},
        {"seed", hex(p.hash.seed)},
+       {"length_multiplier", length_multiplier_expression(p.hash.length_multiplier)},
        {"displacements", p.hash.displacements.empty() ? "{}" : arrays + "displacements"},
        {"shortest", std::to_string(p.shortest_code)},
        {"longest", std::to_string(p.longest_code)}});

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "errcat/detail/hash.hpp"
 #include "errcat/limits.hpp"
 #include "text.hpp"
 
@@ -51,6 +52,11 @@ std::string hex(std::uint64_t v) {
   for (int shift = 60; shift >= 0; shift -= 4)
     out += digits[(v >> shift) & 0xf];
   return out + "ull";
+}
+
+std::string length_multiplier_expression(std::uint64_t v) {
+  if (v == 0) return "0";
+  return v == detail::hash_k0 ? "::errcat::detail::hash_k0" : hex(v);
 }
 
 std::string comment_text(std::string_view s) {

@@ -24,6 +24,10 @@ std::string literal(std::string_view s);
 /// `v` as a C++ hexadecimal `unsigned long long` literal.
 std::string hex(std::uint64_t v);
 
+/// A direct index's length multiplier as C++: `0` or `::errcat::detail::hash_k0`, the
+/// only two values the generator uses (see detail::direct_fold).
+std::string length_multiplier_expression(std::uint64_t v);
+
 /// `s` made safe for a line comment: control characters become spaces, and a trailing
 /// backslash is quoted.
 std::string comment_text(std::string_view s);

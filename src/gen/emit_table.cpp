@@ -184,6 +184,7 @@ inline constexpr ::errcat::constant_table<@max_params@, @max_segments@> table{
     .displacements = @displacements@,
     .aliases = @aliases@,
     .seed = @seed@,
+    .length_multiplier = @length_multiplier@,
     .shortest_code = @shortest@,
     .longest_code = @longest@};
 
@@ -262,6 +263,7 @@ std::string emit_table(const source_catalog& c, const catalog_plan& p, const emi
                      {"displacements", view_of("table_displacements", t.displacements.size())},
                      {"aliases", view_of("table_aliases", t.aliases.size())},
                      {"seed", hex(p.hash.seed)},
+                     {"length_multiplier", length_multiplier_expression(p.hash.length_multiplier)},
                      {"shortest", std::to_string(p.shortest_code)},
                      {"longest", std::to_string(p.longest_code)}});
 }

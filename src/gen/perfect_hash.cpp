@@ -17,15 +17,31 @@ std::uint64_t splitmix(std::uint64_t& state) {
   return z ^ (z >> 31);
 }
 
+// What the keys' lengths must be multiplied by in the hash: 0 when the keys fold to
+// distinct words without them, otherwise detail::hash_k0, which separates keys of
+// different lengths with the same words (see detail::direct_fold).
+std::uint64_t length_multiplier(const std::vector<std::string>& keys,
+                                const std::vector<detail::key_words>& words) {
+  std::vector<std::uint64_t> folded(keys.size());
+  for (std::size_t i = 0; i < keys.size(); ++i)
+    folded[i] = detail::direct_fold(words[i], keys[i].size(), 0);
+  std::sort(folded.begin(), folded.end());
+  const bool distinct = std::adjacent_find(folded.begin(), folded.end()) == folded.end();
+  return distinct ? 0 : detail::hash_k0;
+}
+
 // A direct index: one multiply-shift over each key's folded words into 2^bits slots, tried
 // with up to `budget` odd multipliers for each table size from about 2 to 16 slots per
-// key. Small tables first, so the table stays within a few cache lines when it can.
+// key. Small tables first, so the table stays within a few cache lines when it can. The
+// length enters the hash only when the keys need it: the generated `find` then skips a
+// multiply.
 std::optional<perfect_hash> build_direct(const std::vector<std::string>& keys, bool wide,
                                          long budget) {
   const std::size_t n = keys.size();
   std::vector<detail::key_words> words(n);
   for (std::size_t i = 0; i < n; ++i)
     words[i] = detail::code_words(keys[i].data(), keys[i].size(), wide);
+  const std::uint64_t multiplier = length_multiplier(keys, words);
   const auto first_bits = static_cast<unsigned>(std::bit_width(n - 1) + 1);
   for (unsigned bits = first_bits; bits < first_bits + 4 && bits <= 16; ++bits) {
     const std::size_t size = std::size_t{1} << bits;
@@ -38,7 +54,7 @@ std::optional<perfect_hash> build_direct(const std::vector<std::string>& keys, b
       const std::uint64_t seed = splitmix(rng) | 1;
       bool ok = true;
       for (std::size_t i = 0; i < n && ok; ++i) {
-        const std::size_t s = detail::direct_slot(words[i], keys[i].size(), seed, bits);
+        const std::size_t s = detail::direct_slot(words[i], keys[i].size(), multiplier, seed, bits);
         ok = stamp[s] != attempt;
         stamp[s] = attempt;
         owner[s] = static_cast<std::uint16_t>(i);
@@ -47,6 +63,7 @@ std::optional<perfect_hash> build_direct(const std::vector<std::string>& keys, b
       perfect_hash ph;
       ph.seed = seed;
       ph.wide = wide;
+      ph.length_multiplier = multiplier;
       ph.slots.resize(size);
       for (std::size_t s = 0; s < size; ++s)
         ph.slots[s] = stamp[s] == attempt ? owner[s] : 0;
@@ -62,7 +79,7 @@ std::size_t slot_of(const perfect_hash& ph, std::string_view key) {
   if (ph.displacements.empty()) {
     const auto bits = static_cast<unsigned>(std::countr_zero(ph.slots.size()));
     return detail::direct_slot(detail::code_words(key.data(), key.size(), ph.wide), key.size(),
-                               ph.seed, bits);
+                               ph.length_multiplier, ph.seed, bits);
   }
   const std::uint64_t h = detail::hash(key, ph.seed);
   const std::size_t bucket = static_cast<std::size_t>(h >> 32) & (ph.displacements.size() - 1);

@@ -17,6 +17,10 @@ struct perfect_hash {
   std::vector<std::uint16_t> slots;          // a power of two; two-level: 0xffff marks an
                                              // empty slot; direct: every slot names a key
   bool wide = false;  // some key is longer than 8 bytes (see detail::code_words)
+  // Direct index: what each key's length is multiplied by in the hash, detail::hash_k0
+  // when keys of different lengths share their words, otherwise 0 (see
+  // detail::direct_fold).
+  std::uint64_t length_multiplier = 0;
 };
 
 /// Finds a perfect hash that puts every key in its own slot, verified before it is

@@ -126,19 +126,30 @@ constexpr key_words code_words_within(const char* p, std::size_t n, std::size_t 
   return code_words(p, n, hi > 8);
 }
 
-/// The slot of a key (its code_words() and length) in a direct-index table of 2^`bits`
-/// slots (`bits` in [1, 63]): multiply-shift hashing of one word folded from the key.
-/// The fold only has to tell the catalog's own codes apart (the generator checks it does,
-/// and falls back to the two-level table when it cannot), so it is a rotate, a multiply
-/// and two XORs; an unknown code lands anywhere and fails the final comparison. The
-/// length enters multiplied by `hash_k0`, whose multiples for lengths 0 to 16 differ
-/// pairwise in the top bit of some byte: words of printable codes never do, so in a
-/// catalog of printable codes of at most 8 bytes every code folds to a word of its own.
-constexpr std::size_t direct_slot(key_words w, std::size_t n, std::uint64_t seed,
-                                  unsigned bits) noexcept {
-  const std::uint64_t x =
-      w.a ^ ((w.b << 29) | (w.b >> 35)) ^ (static_cast<std::uint64_t>(n) * hash_k0);
-  return static_cast<std::size_t>((x * seed) >> (64 - bits));
+/// The one word a direct index hashes for a key (its code_words() and length `n`). The
+/// fold only has to tell the catalog's own codes apart (the generator checks it does, and
+/// falls back to the two-level table when it cannot), so it is a rotate and an XOR; an
+/// unknown code folds to anything and fails the final comparison.
+///
+/// The length enters multiplied by `length_multiplier`, which is `hash_k0` or 0. The
+/// multiples of `hash_k0` for lengths 0 to 16 differ pairwise in the top bit of some
+/// byte: words of printable codes never do, so with it, in a catalog of printable codes
+/// of at most 8 bytes, every code folds to a word of its own. With 0, codes of one length
+/// still do (their words cover every byte), so the generator uses `hash_k0` only for
+/// catalogs where codes of different lengths share their words ("1" and "11", "10000" and
+/// "100000"). For every other catalog the generated `find` passes the constant 0, and its
+/// multiply and XOR fold away (tests/bench/README.md); a lookup that reads the multiplier
+/// from the catalog does the multiply either way, which costs no branch.
+constexpr std::uint64_t direct_fold(key_words w, std::size_t n,
+                                    std::uint64_t length_multiplier) noexcept {
+  return w.a ^ ((w.b << 29) | (w.b >> 35)) ^ (static_cast<std::uint64_t>(n) * length_multiplier);
+}
+
+/// The slot of a key in a direct-index table of 2^`bits` slots (`bits` in [1, 63]):
+/// multiply-shift hashing of its direct_fold() by the odd multiplier `seed`.
+constexpr std::size_t direct_slot(key_words w, std::size_t n, std::uint64_t length_multiplier,
+                                  std::uint64_t seed, unsigned bits) noexcept {
+  return static_cast<std::size_t>((direct_fold(w, n, length_multiplier) * seed) >> (64 - bits));
 }
 
 /// Second level: the slot (before masking) of a key with hash `h` in a bucket whose
