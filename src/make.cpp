@@ -11,6 +11,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "errcat/detail/hash.hpp"
 #include "errcat/render.hpp"
 
 namespace errcat {
@@ -96,6 +97,15 @@ class value_array {
   std::size_t n_;
 };
 
+// entry::param_index(), comparing names as words rather than through memcmp: parameter
+// names are short, and make() looks up each one on the path of every error.
+int param_of(const entry& e, std::string_view name) noexcept {
+  for (std::size_t i = 0; i < e.params.size(); ++i) {
+    if (detail::same_key(e.params[i].name, name)) return static_cast<int>(i);
+  }
+  return -1;
+}
+
 [[noreturn]] void unknown_param(const entry& e, std::string_view name) {
   throw usage_error("errcat: " + std::string(e.code) + " has no parameter " + quote_text(name) +
                         "; " + param_list(e),
@@ -125,7 +135,7 @@ error make(const entry& e, std::span<const named_arg> args) {
   }
   value_array values(e.params.size());
   for (const named_arg& a : args) {
-    const int i = e.param_index(a.name);
+    const int i = param_of(e, a.name);
     if (i < 0) unknown_param(e, a.name);
     const auto p = static_cast<std::size_t>(i);
     if (values[p].has_value()) param_twice(e, a.name);
@@ -264,7 +274,7 @@ error make(const catalog& c, int status, std::string_view code, std::span<const 
   }
   if (all.count() > 1) ambiguous(c, code, all, status);
   error err = make(*e, args);
-  if (code != e->code) err.set_code(code);
+  if (!detail::same_key(code, e->code)) err.set_code(code);  // an alias spelling
   return err;
 }
 
