@@ -165,7 +165,9 @@ TEST_CASE("keys the direct index cannot tell apart get a two-level table", "[has
   check_collision_free(*lp, long_keys);
 }
 
-TEST_CASE("printable codes of at most 8 bytes always fold to distinct words", "[hash]") {
+TEST_CASE(
+    "printable codes of at most 8 bytes always fold to distinct words with the length mixed in",
+    "[hash]") {
   // What makes it so: the lengths' multiples of k0 differ pairwise in the top bit of some
   // byte, and two printable codes' words never differ there.
   for (std::uint64_t i = 0; i <= 16; ++i) {
@@ -220,6 +222,17 @@ TEST_CASE("the length enters the hash only when codes of different lengths share
   CHECK(errcat::iam::catalog.length_multiplier == 0);
   CHECK(errcat::apigw::catalog.length_multiplier == 0);
   CHECK(errcat::iam::table.length_multiplier == 0);
+  // Without the length, an unknown code with the words of a known one of another length
+  // lands in that code's slot, and only the length comparison rejects it: "11101110" has
+  // the words of IAM's "1110".
+  REQUIRE(errcat::iam::find("1110") != nullptr);
+  const std::string same_words = "11101110";
+  CHECK(direct_fold(code_words("1110", 4, false), 4, 0) ==
+        direct_fold(code_words(same_words.data(), 8, false), 8, 0));
+  CHECK(errcat::iam::find(same_words) == nullptr);
+  CHECK(errcat::iam::catalog.find(same_words) == nullptr);
+  CHECK(errcat::iam::catalog.find_inline(same_words) == nullptr);
+  CHECK(errcat::iam::table.find(same_words) == nullptr);
 }
 
 TEST_CASE("code words are equal exactly when codes of one length are", "[hash]") {

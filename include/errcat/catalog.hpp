@@ -43,7 +43,7 @@ struct code_key;
 namespace detail {
 // `catalog::find_key` outside constant evaluation, compiled once in the library rather than
 // inlined into every caller (issue 12: compile cost). Through an `extern` catalog the
-// compiler sees none of the sizes, multiplier and tables, so an inlined lookup folds
+// compiler sees none of the sizes, seed and tables, so an inlined lookup folds
 // nothing and only adds code (about 20 ms of compile time per caller); one call costs about
 // a nanosecond. `catalog::find_inline` is the inlined lookup, for a catalog that is a
 // constant.
@@ -268,7 +268,7 @@ struct catalog {
 
   /// `find_key(code)` inlined into the caller. Worth it only where the compiler sees the
   /// catalog as a constant (a generated `find(code)`, a `constexpr` table): its sizes,
-  /// multiplier and tables then fold into a few instructions. Through an `extern` catalog
+  /// seed and tables then fold into a few instructions. Through an `extern` catalog
   /// nothing folds and the caller only grows; use `find_key`.
   ERRCAT_ALWAYS_INLINE constexpr const code_key* find_key_inline(
       std::string_view code) const noexcept {
@@ -345,7 +345,7 @@ struct catalog {
     return n - shortest_code > longest_code - shortest_code || slots.empty();
   }
 
-  // Inlined into every caller: for a generated catalog the sizes, the multiplier and the
+  // Inlined into every caller: for a generated catalog the sizes, the seed and the
   // table addresses are then constants (see detail::probe_direct).
   ERRCAT_ALWAYS_INLINE constexpr const code_key* probe_direct(
       std::string_view code) const noexcept {

@@ -19,9 +19,11 @@ std::uint64_t splitmix(std::uint64_t& state) {
 
 // What the keys' lengths must be multiplied by in the hash: 0 when the keys fold to
 // distinct words without them, otherwise detail::hash_k0, which separates keys of
-// different lengths with the same words (see detail::direct_fold).
-std::uint64_t length_multiplier(const std::vector<std::string>& keys,
-                                const std::vector<detail::key_words>& words) {
+// different lengths with the same words (see detail::direct_fold). Keys of one length
+// that fold alike are not separated by it either; no seed then works, and the caller
+// falls back to the two-level table.
+std::uint64_t choose_length_multiplier(const std::vector<std::string>& keys,
+                                       const std::vector<detail::key_words>& words) {
   std::vector<std::uint64_t> folded(keys.size());
   for (std::size_t i = 0; i < keys.size(); ++i)
     folded[i] = detail::direct_fold(words[i], keys[i].size(), 0);
@@ -41,7 +43,7 @@ std::optional<perfect_hash> build_direct(const std::vector<std::string>& keys, b
   std::vector<detail::key_words> words(n);
   for (std::size_t i = 0; i < n; ++i)
     words[i] = detail::code_words(keys[i].data(), keys[i].size(), wide);
-  const std::uint64_t multiplier = length_multiplier(keys, words);
+  const std::uint64_t length_multiplier = choose_length_multiplier(keys, words);
   const auto first_bits = static_cast<unsigned>(std::bit_width(n - 1) + 1);
   for (unsigned bits = first_bits; bits < first_bits + 4 && bits <= 16; ++bits) {
     const std::size_t size = std::size_t{1} << bits;
@@ -54,7 +56,8 @@ std::optional<perfect_hash> build_direct(const std::vector<std::string>& keys, b
       const std::uint64_t seed = splitmix(rng) | 1;
       bool ok = true;
       for (std::size_t i = 0; i < n && ok; ++i) {
-        const std::size_t s = detail::direct_slot(words[i], keys[i].size(), multiplier, seed, bits);
+        const std::size_t s =
+            detail::direct_slot(words[i], keys[i].size(), length_multiplier, seed, bits);
         ok = stamp[s] != attempt;
         stamp[s] = attempt;
         owner[s] = static_cast<std::uint16_t>(i);
@@ -63,7 +66,7 @@ std::optional<perfect_hash> build_direct(const std::vector<std::string>& keys, b
       perfect_hash ph;
       ph.seed = seed;
       ph.wide = wide;
-      ph.length_multiplier = multiplier;
+      ph.length_multiplier = length_multiplier;
       ph.slots.resize(size);
       for (std::size_t s = 0; s < size; ++s)
         ph.slots[s] = stamp[s] == attempt ? owner[s] : 0;

@@ -18,14 +18,15 @@ struct perfect_hash {
                                              // empty slot; direct: every slot names a key
   bool wide = false;  // some key is longer than 8 bytes (see detail::code_words)
   // Direct index: what each key's length is multiplied by in the hash, detail::hash_k0
-  // when keys of different lengths share their words, otherwise 0 (see
-  // detail::direct_fold).
+  // when two keys fold alike without it (as keys of different lengths with the same words
+  // do), otherwise 0 (see detail::direct_fold).
   std::uint64_t length_multiplier = 0;
 };
 
 /// Finds a perfect hash that puts every key in its own slot, verified before it is
 /// returned. When every key is at most 16 bytes it first looks for a direct index
-/// (`detail::direct_slot`, one multiply and one table load per lookup) in tables of 2 to
+/// (`detail::direct_slot`, one multiply and one table load per lookup, a second multiply
+/// where the length must be mixed in) in tables of 2 to
 /// 16 slots per key, trying `tries` * 1024 multipliers for each size; otherwise, or when
 /// none is found, it builds a two-level table (`detail::hash`, then a per-bucket
 /// displacement), trying `tries` seeds. Returns nothing when both fail.
