@@ -26,10 +26,10 @@ struct perfect_hash {
 /// Finds a perfect hash that puts every key in its own slot, verified before it is
 /// returned. When every key is at most 16 bytes it first looks for a direct index
 /// (`detail::direct_slot`, one multiply and one table load per lookup, a second multiply
-/// where the length must be mixed in) in tables of 2 to
-/// 16 slots per key, trying `tries` * 1024 multipliers for each size; otherwise, or when
-/// none is found, it builds a two-level table (`detail::hash`, then a per-bucket
-/// displacement), trying `tries` seeds. Returns nothing when both fail.
+/// where the length must be mixed in) in tables of 2 to 16 slots per key, trying
+/// `tries` * 1024 seeds for each size; otherwise, or when none is found, it builds a
+/// two-level table (`detail::hash`, then a per-bucket displacement), trying `tries` seeds.
+/// Returns nothing when both fail.
 std::optional<perfect_hash> build_perfect_hash(const std::vector<std::string>& keys, int tries);
 
 /// The slot `key` occupies in `ph`, computed exactly as `catalog::find_key` probes; for a
